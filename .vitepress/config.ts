@@ -1,0 +1,58 @@
+import { defineConfig, type DefaultTheme, type HeadConfig } from 'vitepress'
+import { loadCatalogue } from '../scripts/catalogue/load.ts'
+import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
+import { sidebarGroups } from '../scripts/render/sidebar.ts'
+import { CATALOGUE_FILE, SITE_DESCRIPTION, SITE_TITLE, pagePath, siteUrl } from '../scripts/site.ts'
+import { withStaticNotFoundContent } from './not-found.ts'
+import { pageDataGuard } from './page-data-guard.ts'
+
+const SITE_URL = siteUrl()
+const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
+const entries = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
+
+export default defineConfig({
+  srcDir: 'docs',
+  outDir: 'dist',
+  lang: 'en',
+  title: SITE_TITLE,
+  description: SITE_DESCRIPTION,
+  cleanUrls: true,
+  lastUpdated: false,
+  sitemap: { hostname: `${SITE_URL}/` },
+  head: [
+    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+    ['link', { rel: 'icon', href: '/favicon.ico', sizes: '32x32' }],
+    ['meta', { name: 'theme-color', content: '#3451b2' }],
+  ],
+  themeConfig: {
+    logo: { src: '/logo.svg', alt: '' },
+    nav: [
+      { text: 'All codes', link: '/codes' },
+    ],
+    sidebar: sidebar(),
+    search: { provider: 'local' },
+    outline: { level: 2, label: 'On this page' },
+    docFooter: { prev: 'Previous code', next: 'Next code' },
+    notFound: {
+      title: 'No page at this address',
+      quote: 'Status codes run from 100 to 999; search them from the home page.',
+      linkLabel: 'Search all status codes',
+      linkText: 'Search all status codes',
+    },
+  },
+  transformHead({ pageData }): HeadConfig[] {
+    const code = pageData.frontmatter.code
+    const entry = typeof code === 'number' ? entries.get(code) : undefined
+    if (entry) return codeHeadTags(entry, SITE_URL)
+    return pageHeadTags(
+      { path: pagePath(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION },
+      SITE_URL,
+    )
+  },
+  transformHtml: withStaticNotFoundContent,
+  vite: { plugins: [pageDataGuard()] },
+})
+
+function sidebar(): DefaultTheme.SidebarItem[] {
+  return [{ text: 'All codes', link: '/codes' }, ...sidebarGroups(catalogue)]
+}

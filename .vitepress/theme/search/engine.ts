@@ -1,0 +1,111 @@
+import MiniSearch from 'minisearch'
+import type { SearchRecord } from '../../../scripts/render/search-records'
+
+export type { SearchRecord }
+
+export interface SearchResult {
+  record: SearchRecord
+  /** 0: the exact code, 1: the name or a former name matches, 2: anything else matches */
+  tier: 0 | 1 | 2
+}
+
+export interface Suggestions {
+  byNumber: SearchRecord[]
+  byName: SearchRecord[]
+  /** the class to browse, as its id (`4xx`) */
+  classId?: string
+}
+
+/** Longer input is still shown as typed, but only this much of it is searched. */
+export const MAX_QUERY_LENGTH = 200
+
+const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'to', 'is', 'in', 'on', 'for', 'and', 'or', 'my', 'i', 'it'])
+
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFKC').slice(0, MAX_QUERY_LENGTH).trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
+function processTerm(term: string): string | null {
+  const lower = term.toLowerCase()
+  return STOPWORDS.has(lower) ? null : lower
+}
+
+/** One edit per four letters, at most two: `teapt` finds teapot, `lenght` finds length. */
+function fuzziness(term: string): number {
+  if (term.length < 4) return 0
+  return term.length < 8 ? 1 : 2
+}
+
+const CLASS_QUERY = /^([1-5])(?:xx|\*\*|\.\.|__)$/
+
+export function createSearch(records: SearchRecord[]) {
+  const byCode = new Map(records.map((record) => [record.c, record]))
+  const engine = new MiniSearch<SearchRecord & { id: number }>({
+    fields: ['code', 'n', 'a', 'k', 'b', 's', 'w'],
+    storeFields: [],
+    processTerm,
+    extractField: (doc, field) => {
+      if (field === 'code') return String(doc.c)
+      const value = (doc as unknown as Record<string, unknown>)[field]
+      return Array.isArray(value) ? value.join(' ') : ((value as string | undefined) ?? '')
+    },
+  })
+  engine.addAll(records.map((record) => ({ ...record, id: record.c })))
+
+  const textOptions = {
+    combineWith: 'AND' as const,
+    prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+    fuzzy: (term: string) => fuzziness(term),
+    maxFuzzy: 2,
+  }
+
+  function search(rawQuery: string): SearchResult[] {
+    const query = normalizeQuery(rawQuery)
+    if (!query) return []
+
+    const classMatch = CLASS_QUERY.exec(query)
+    if (classMatch) return records.filter((r) => Math.floor(r.c / 100) === Number(classMatch[1])).map((record) => ({ record, tier: 1 as const }))
+
+    if (/^\d{1,3}$/.test(query)) {
+      const exact = byCode.get(Number(query))
+      const prefixed = records.filter((r) => String(r.c).startsWith(query) && r !== exact)
+      return [...(exact ? [{ record: exact, tier: 0 as const }] : []), ...prefixed.map((record) => ({ record, tier: 1 as const }))]
+    }
+
+    const nameHits = new Set(engine.search(query, { ...textOptions, fields: ['n', 'a'] }).map((hit) => hit.id as number))
+    const hits = engine.search(query, {
+      ...textOptions,
+      boost: { code: 10, n: 8, a: 6, k: 4, b: 3, s: 2, w: 1 },
+    })
+    const numbers = new Set((query.match(/\b\d{3}\b/g) ?? []).map(Number))
+    const tierOf = (code: number): SearchResult['tier'] => (numbers.has(code) ? 0 : nameHits.has(code) ? 1 : 2)
+    return hits
+      .map((hit, rank) => ({ record: byCode.get(hit.id as number)!, tier: tierOf(hit.id as number), rank }))
+      .sort((a, b) => a.tier - b.tier || a.rank - b.rank)
+      .map(({ record, tier }) => ({ record, tier }))
+  }
+
+  /** What to offer when nothing matches: the nearest codes by number and by name, and a class. */
+  function suggest(rawQuery: string): Suggestions {
+    const query = normalizeQuery(rawQuery)
+    const digits = /\d+/.exec(query)?.[0]
+    let byNumber: SearchRecord[] = []
+    let classId: string | undefined
+    if (digits) {
+      const target = Number(digits.slice(0, 3).padEnd(3, '0'))
+      byNumber = [...records].sort((a, b) => Math.abs(a.c - target) - Math.abs(b.c - target) || a.c - b.c).slice(0, 3)
+      if (target >= 100 && target < 600) classId = `${Math.floor(target / 100)}xx`
+    }
+    const words = query.replace(/\d+/g, ' ').trim()
+    const byName = words
+      ? engine
+          .search(words, { combineWith: 'OR', prefix: true, fuzzy: 0.34, maxFuzzy: 3, boost: { n: 4, a: 3, k: 2 } })
+          .slice(0, 3)
+          .map((hit) => byCode.get(hit.id as number)!)
+      : []
+    if (!classId && byName[0] && byName[0].c < 600) classId = `${Math.floor(byName[0].c / 100)}xx`
+    return { byNumber, byName, classId }
+  }
+
+  return { search, suggest }
+}

@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test'
+import { findChromium } from './tests/e2e/browser.ts'
+import { freePort } from './tests/e2e/port.ts'
+
+// Workers load this file again; the port chosen by the first load travels to them in the environment.
+process.env.E2E_PORT ??= String(process.env.PORT ?? freePort())
+const port = Number(process.env.E2E_PORT)
+const baseURL = `http://127.0.0.1:${port}`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    launchOptions: findChromium(),
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: findChromium() } }],
+  webServer: {
+    // The built site, served the way `npm start` serves it. Never an unrelated server on the same port.
+    command: `npx vitepress preview . --host 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+  },
+})

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GENERATED_MARKER } from './render/page.ts'
+
+export interface Plan {
+  write: string[]
+  remove: string[]
+  unchanged: string[]
+  /** Hand-written files that a generated page would replace: never touched, reported instead. */
+  conflicts: string[]
+}
+
+function isGenerated(content: string): boolean {
+  return content.includes(GENERATED_MARKER)
+}
+
+/** Compares the wanted pages with what is in the folder; reads only, writes nothing. */
+export function planOutput(dir: string, pages: ReadonlyMap<string, string>): Plan {
+  const plan: Plan = { write: [], remove: [], unchanged: [], conflicts: [] }
+  const existing = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')) : []
+  for (const [name, content] of pages) {
+    const path = join(dir, name)
+    if (!existsSync(path)) plan.write.push(name)
+    else {
+      const current = readFileSync(path, 'utf8')
+      if (!isGenerated(current)) plan.conflicts.push(name)
+      else if (current === content) plan.unchanged.push(name)
+      else plan.write.push(name)
+    }
+  }
+  for (const name of existing.sort()) {
+    if (!pages.has(name) && isGenerated(readFileSync(join(dir, name), 'utf8'))) plan.remove.push(name)
+  }
+  return plan
+}
+
+/**
+ * Applies a plan: every page is first written beside its target under a temporary name, and only
+ * when all of them are on disk are they renamed into place, so a failure leaves no half-written page.
+ */
+export function applyOutput(dir: string, pages: ReadonlyMap<string, string>, plan: Plan): void {
+  const staged: [string, string][] = []
+  try {
+    for (const name of plan.write) {
+      const temp = join(dir, `.${name}.${process.pid}.tmp`)
+      writeFileSync(temp, pages.get(name)!)
+      staged.push([temp, join(dir, name)])
+    }
+  } catch (error) {
+    for (const [temp] of staged) rmSync(temp, { force: true })
+    throw error
+  }
+  for (const [temp, target] of staged) renameSync(temp, target)
+  for (const name of plan.remove) rmSync(join(dir, name))
+}

@@ -1,0 +1,60 @@
+import type { Entry } from '../catalogue/schema.ts'
+import { classOf } from '../catalogue/classes.ts'
+import { escapeHtml } from './escape.ts'
+import { inlineProseHtml } from './html.ts'
+
+export function pageTitle(entry: Pick<Entry, 'code' | 'name'>): string {
+  return `${entry.code} ${entry.name}`
+}
+
+/** The page's meta description: the code, its name and its one-line meaning. */
+export function describe(entry: Entry): string {
+  const unofficial = entry.lifecycle === 'unofficial' && entry.sentBy ? ` (unofficial, ${entry.sentBy})` : ''
+  return `HTTP ${entry.code} ${entry.name}${unofficial}: ${entry.summary}`
+}
+
+export function lifecycleLabel(entry: Pick<Entry, 'lifecycle' | 'expires'>): string {
+  switch (entry.lifecycle) {
+    case 'standard':
+      return 'Standard'
+    case 'temporary':
+      return `Temporary registration, expires ${entry.expires}`
+    case 'unused':
+      return 'Reserved, unused'
+    case 'deprecated':
+      return 'Deprecated'
+    case 'obsolete':
+      return 'Obsolete'
+    case 'unofficial':
+      return 'Unofficial'
+  }
+}
+
+const CACHEABLE = {
+  'by-default': 'Yes, heuristically cacheable by default',
+  'explicit-only': 'Only with explicit freshness (Cache-Control or Expires)',
+  never: 'No: caches must not store it',
+} as const
+
+const METHOD = {
+  kept: 'Kept: the client repeats the same method and body',
+  'may-become-get': 'May become GET: user agents may change POST to GET',
+  'becomes-get': 'Becomes GET: the client fetches the new URL with GET',
+} as const
+
+export function factRows(entry: Entry): { label: string; html: string }[] {
+  const cls = classOf(entry.code)
+  const rows = [
+    { label: 'Class', html: `${cls.id} ${escapeHtml(cls.name)}` },
+    { label: 'Status', html: escapeHtml(lifecycleLabel(entry) + (entry.sentBy ? `, sent by ${entry.sentBy}` : '')) },
+  ]
+  if (entry.aliases.length) rows.push({ label: 'Also known as', html: escapeHtml(entry.aliases.join(', ')) })
+  rows.push({ label: 'Cacheable', html: CACHEABLE[entry.facts.cacheable] })
+  rows.push({ label: 'Body', html: entry.facts.body === 'none' ? 'None: the response ends after the headers' : 'Allowed' })
+  if (entry.facts.redirect) {
+    rows.push({ label: 'Permanent', html: entry.facts.redirect.permanent ? 'Yes: update links and bookmarks' : 'No: keep using the original URL' })
+    rows.push({ label: 'Method', html: METHOD[entry.facts.redirect.method] })
+  }
+  rows.push({ label: 'Retry', html: inlineProseHtml(entry.facts.retry) })
+  return rows
+}

@@ -1,0 +1,34 @@
+/** Site-wide constants, shared by the generator, the VitePress config and the tests. */
+
+export const DEFAULT_SITE_URL = 'https://httpcodes.shadowlanes.com'
+
+/** The public origin the site is deployed at; `SITE_URL=https://example.org npm run build` overrides it. */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as ${DEFAULT_SITE_URL}, received "${raw}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must use http or https, received "${raw}"`)
+  return url.href.replace(/\/+$/, '')
+}
+
+export const SITE_TITLE = 'httpcodes'
+export const SITE_DESCRIPTION =
+  'Every HTTP status code explained: meaning, when to use it, a real example, what to use instead, and the spec that defines it.'
+export const PUBLISHER = 'httpcodes'
+
+export const CATALOGUE_FILE = 'data/status-codes.json'
+export const DOCS_DIR = 'docs'
+
+/** The path of a page on the site, as used in links, canonical URLs and the sitemap. */
+export function pagePath(relativePath: string): string {
+  const path = relativePath.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1')
+  return `/${path}`
+}
+
+export function absoluteUrl(path: string, base = siteUrl()): string {
+  return path === '/' ? `${base}/` : `${base}${path}`
+}
