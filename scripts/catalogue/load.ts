@@ -14,6 +14,17 @@ export type Validation = { ok: true; catalogue: Catalogue } | { ok: false; probl
 
 const PROSE_FIELDS = ['meaning', 'whenToUse', 'example', 'whenNotToUse', 'lifecycleNote', 'sourceNote'] as const
 
+function proseOf(entry: Entry): [string, string][] {
+  return [
+    ...PROSE_FIELDS.flatMap((field): [string, string][] => (entry[field] ? [[field, entry[field]!]] : [])),
+    ...(entry.exchange.note ? [['exchange.note', entry.exchange.note] as [string, string]] : []),
+    ...entry.otherMeanings.map((m, i): [string, string] => [`otherMeanings[${i}].text`, m.text]),
+    ...entry.related.map((r, i): [string, string] => [`related[${i}].difference`, r.difference]),
+    ...entry.headers.map((h, i): [string, string] => [`headers[${i}].note`, h.note]),
+    ['facts.retry', entry.facts.retry],
+  ]
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
@@ -30,6 +41,9 @@ function formatIssue(issue: $ZodIssue, prefix: PropertyKey[] = []): string {
   const path = formatPath([...prefix, ...issue.path])
   if (issue.code === 'unrecognized_keys') {
     return `${path || '(root)'}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against scripts/catalogue/schema.ts`
+  }
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
+    return `${path}: required field is missing (${issue.message.replace(/^expected /, 'expected ')})`
   }
   const received = 'input' in issue ? `, received ${describeInput(issue.input)}` : ''
   return `${path || '(root)'}: ${issue.message}${received}`
@@ -72,18 +86,11 @@ function crossCheck(entries: Indexed[], knownCodes = new Set(entries.map(({ entr
     if (entry.lifecycle === 'temporary' && !entry.expires) problems.push(`${at('expires')}: a temporary registration needs its expiry date (YYYY-MM-DD)`)
     if (entry.lifecycle !== 'temporary' && entry.expires) problems.push(`${at('expires')}: only a temporary registration expires; remove it or set lifecycle to "temporary"`)
 
-    for (const field of PROSE_FIELDS) {
-      const text = entry[field]
-      if (!text) continue
+    for (const [field, text] of proseOf(entry)) {
       for (const code of linkedCodes(text)) {
         if (!knownCodes.has(code)) problems.push(`${at(field)}: links to /${code}, which is not in the catalogue`)
       }
     }
-    entry.otherMeanings.forEach((meaning, i) => {
-      for (const code of linkedCodes(meaning.text)) {
-        if (!knownCodes.has(code)) problems.push(`${at(`otherMeanings[${i}].text`)}: links to /${code}, which is not in the catalogue`)
-      }
-    })
     if (!linkedCodes(entry.whenNotToUse).some((code) => code !== entry.code)) {
       problems.push(`${at('whenNotToUse')}: name at least one code to use instead, linked as [NNN Name](/NNN)`)
     }
@@ -93,17 +100,32 @@ function crossCheck(entries: Indexed[], knownCodes = new Set(entries.map(({ entr
       else if (!knownCodes.has(related.code)) problems.push(`${at(`related[${i}].code`)}: ${related.code} is not in the catalogue; add it or remove the link`)
     })
 
-    const statusLine = /^HTTP\/\S+ (\d{3})/.exec(entry.exchange.response)
-    if (statusLine && Number(statusLine[1]) !== entry.code) {
-      problems.push(`${at('exchange.response')}: the status line says ${statusLine[1]} but the entry is ${entry.code}`)
-    }
-    const responseHeaders = headerNames(entry.exchange.response)
-    entry.headers.forEach((header, i) => {
-      if (header.requirement === 'must' && !responseHeaders.has(header.name.toLowerCase())) {
-        problems.push(`${at(`headers[${i}].name`)}: ${header.name} is required with ${entry.code} but missing from exchange.response`)
-      }
-    })
+    problems.push(...checkExchange(entry, at))
   }
+  return problems
+}
+
+function checkExchange(entry: Entry, at: (field: string) => string): string[] {
+  const { response, sentAs, log, note } = entry.exchange
+  const problems: string[] = []
+  if (sentAs !== undefined && sentAs === entry.code) problems.push(`${at('exchange.sentAs')}: only needed when the status on the wire differs from ${entry.code}; remove it`)
+  if ((sentAs !== undefined || response === undefined) && !note) problems.push(`${at('exchange.note')}: explain why the response ${response === undefined ? 'is missing' : `carries ${sentAs}`}`)
+  if (response === undefined) {
+    if (!log) problems.push(`${at('exchange')}: give a response, or a log line for a code that never reaches the client`)
+    if (entry.headers.some((h) => h.requirement === 'must')) problems.push(`${at('exchange')}: headers marked "must" need a response to appear in`)
+    return problems
+  }
+  const expected = sentAs ?? entry.code
+  const statusLine = /^HTTP\/\S+ (\d{3})/.exec(response)
+  if (statusLine && Number(statusLine[1]) !== expected) {
+    problems.push(`${at('exchange.response')}: the status line says ${statusLine[1]} but the entry is ${expected}${sentAs ? ' (sentAs)' : ''}`)
+  }
+  const responseHeaders = headerNames(response)
+  entry.headers.forEach((header, i) => {
+    if (header.requirement === 'must' && !responseHeaders.has(header.name.toLowerCase())) {
+      problems.push(`${at(`headers[${i}].name`)}: ${header.name} is required with ${entry.code} but missing from exchange.response`)
+    }
+  })
   return problems
 }
 

@@ -70,11 +70,20 @@ const relatedSchema = z.strictObject({
   difference: prose('difference'),
 })
 
+/**
+ * A raw request and what comes back. Most codes arrive as the response's status line; some never
+ * do: `sentAs` names the status the client really sees (nginx's 494 goes out as 400, WebDAV's 424
+ * inside a 207), and log-only codes (nginx 444, 499) have no response at all, only a `log` line.
+ */
 const exchangeSchema = z.strictObject({
   request: nonBlank('request'),
   response: z
     .string()
-    .regex(/^HTTP\/(1\.1|2|3) \d{3}( .*)?(\n|$)/, { error: 'expected the response to start with a status line such as "HTTP/1.1 404 Not Found"' }),
+    .regex(/^HTTP\/(1\.1|2|3) \d{3}( .*)?(\n|$)/, { error: 'expected the response to start with a status line such as "HTTP/1.1 404 Not Found"' })
+    .optional(),
+  sentAs: z.int().min(100).max(999).optional(),
+  log: nonBlank('log').optional(),
+  note: prose('note').optional(),
 })
 
 const factsSchema = z.strictObject({

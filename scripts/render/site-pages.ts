@@ -1,13 +1,14 @@
 import type { Catalogue } from '../catalogue/schema.ts'
-import { codePageFile, renderCodePage } from './page.ts'
+import { codePageFile, relatedFromIndex, renderCodePage } from './page.ts'
 import { CODES_PAGE_FILE, renderCodesPage } from './codes-page.ts'
 
 /** Every generated page, keyed by its file name under docs/, in a stable order. */
 export function renderSitePages(catalogue: Catalogue): Map<string, string> {
   const sorted = [...catalogue.codes].sort((a, b) => a.code - b.code)
   const names = new Map(sorted.map((entry) => [entry.code, entry.name]))
+  const relatedFrom = relatedFromIndex(sorted)
   const pages = new Map<string, string>()
   pages.set(CODES_PAGE_FILE, renderCodesPage({ ...catalogue, codes: sorted }))
-  for (const entry of sorted) pages.set(codePageFile(entry.code), renderCodePage(entry, { names }))
+  for (const entry of sorted) pages.set(codePageFile(entry.code), renderCodePage(entry, { names, relatedFrom }))
   return pages
 }
