@@ -37,10 +37,13 @@ function explanationWords(entry: Entry): string[] {
   return words(prose.map(plainText).join(' ')).filter((word) => !STOPWORDS.has(word))
 }
 
+/** How many explanation words each code keeps: the search data ships with the home page (budget 15 KB gzip). */
+export const WORDS_PER_CODE = 10
+
 /**
- * Builds the home page's search data. Explanation words are kept only when they are
- * distinctive (in at most a fifth of the codes) and not already in the name or keywords,
- * which keeps the data small while `captive portal` or `csrf` still find their codes.
+ * Builds the home page's search data. From the explanations it keeps each code's rarest words
+ * (those in the fewest other codes) that are not already in its name or keywords, so words
+ * such as `portal` or `csrf` still find their code while the data stays small.
  */
 export function searchRecords(catalogue: Catalogue): SearchRecord[] {
   const sorted = [...catalogue.codes].sort((a, b) => a.code - b.code)
@@ -51,7 +54,11 @@ export function searchRecords(catalogue: Catalogue): SearchRecord[] {
 
   return sorted.map((entry, i) => {
     const known = new Set(words([entry.name, ...entry.aliases, entry.summary, ...entry.keywords, entry.sentBy ?? ''].join(' ')))
-    const distinctive = [...perEntry[i]!].filter((word) => !known.has(word) && documentFrequency.get(word)! <= limit).sort()
+    const distinctive = [...perEntry[i]!]
+      .filter((word) => !known.has(word) && documentFrequency.get(word)! <= limit)
+      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || a.localeCompare(b))
+      .slice(0, WORDS_PER_CODE)
+      .sort()
     const record: SearchRecord = { c: entry.code, n: entry.name, a: entry.aliases, s: entry.summary, k: entry.keywords, w: distinctive.join(' ') }
     if (entry.lifecycle !== 'standard') record.l = entry.lifecycle
     if (entry.sentBy) record.b = entry.sentBy

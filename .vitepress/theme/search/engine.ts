@@ -30,9 +30,9 @@ function processTerm(term: string): string | null {
   return STOPWORDS.has(lower) ? null : lower
 }
 
-/** One edit per four letters, at most two: `teapt` finds teapot, `lenght` finds length. */
+/** One edit per four letters, at most two: `teapt` finds teapot. Numbers must match exactly: 4040 is not 404. */
 function fuzziness(term: string): number {
-  if (term.length < 4) return 0
+  if (term.length < 4 || /\d/.test(term)) return 0
   return term.length < 8 ? 1 : 2
 }
 
@@ -79,9 +79,11 @@ export function createSearch(records: SearchRecord[]) {
     })
     const numbers = new Set((query.match(/\b\d{3}\b/g) ?? []).map(Number))
     const tierOf = (code: number): SearchResult['tier'] => (numbers.has(code) ? 0 : nameHits.has(code) ? 1 : 2)
+    // Among name matches, registered codes come before unofficial ones: "timeout" lists 408 and 504 before 524.
+    const unofficialName = (hit: { record: SearchRecord; tier: number }) => (hit.tier === 1 && hit.record.l === 'unofficial' ? 1 : 0)
     return hits
       .map((hit, rank) => ({ record: byCode.get(hit.id as number)!, tier: tierOf(hit.id as number), rank }))
-      .sort((a, b) => a.tier - b.tier || a.rank - b.rank)
+      .sort((a, b) => a.tier - b.tier || unofficialName(a) - unofficialName(b) || a.rank - b.rank)
       .map(({ record, tier }) => ({ record, tier }))
   }
 
@@ -97,15 +99,39 @@ export function createSearch(records: SearchRecord[]) {
       if (target >= 100 && target < 600) classId = `${Math.floor(target / 100)}xx`
     }
     const words = query.replace(/\d+/g, ' ').trim()
-    const byName = words
+    let byName = words
       ? engine
           .search(words, { combineWith: 'OR', prefix: true, fuzzy: 0.34, maxFuzzy: 3, boost: { n: 4, a: 3, k: 2 } })
           .slice(0, 3)
           .map((hit) => byCode.get(hit.id as number)!)
       : []
+    if (words && byName.length === 0) byName = closestNames(words)
     if (!classId && byName[0] && byName[0].c < 600) classId = `${Math.floor(byName[0].c / 100)}xx`
     return { byNumber, byName, classId }
   }
 
+  /** When no word matches even loosely, the names closest in spelling, so there is always a way on. */
+  function closestNames(words: string): SearchRecord[] {
+    const target = words.slice(0, 40)
+    return records
+      .map((record) => ({ record, distance: Math.min(...[record.n, ...record.a].map((name) => editDistance(target, name.toLowerCase()))) }))
+      .sort((a, b) => a.distance - b.distance || a.record.c - b.record.c)
+      .slice(0, 3)
+      .map(({ record }) => record)
+  }
+
   return { search, suggest }
+}
+
+/** Levenshtein distance, for short strings only (callers cap the length). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
 }
