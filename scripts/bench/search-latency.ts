@@ -1,0 +1,58 @@
+import type { Browser } from '@playwright/test'
+
+/** Queries typed one key at a time; every keypress is one sample. */
+export const SCRIPTED_QUERIES = [
+  '511', '404', '5xx', '4**', '51', 'teapot', 'rate limit', 'captive portal', 'csrf', 'cloudflare', 'nginx',
+  'payload too large', 'unprocessable entity', 'gateway timeout', 'not found', 'moved permanently', 'redirect',
+  'timeout', 'forbidden', 'unauthorized', 'too many requests', 'range', 'retry after', 'websocket', 'cache',
+  'teapt', 'zzzz', 'content too large', 'service unavailable', 'bad gateway',
+]
+
+export interface LatencyResult {
+  samples: number
+  medianMs: number
+  p95Ms: number
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  return sorted[Math.max(0, index)]!
+}
+
+/**
+ * Keypress to results painted: from the keydown event's timestamp to a task queued from the
+ * next animation frame, which runs once that frame (with the updated results) has been painted.
+ */
+export async function measureSearchLatency(browser: Browser, baseUrl: string): Promise<LatencyResult> {
+  const page = await browser.newPage()
+  await page.goto(`${baseUrl}/`)
+  const input = page.locator('#code-search-input')
+  await input.waitFor()
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[] }
+    w.__latencies = []
+    document.getElementById('code-search-input')!.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => w.__latencies.push(performance.now() - start)
+          channel.port2.postMessage(null)
+        })
+      },
+      true,
+    )
+  })
+  for (let round = 0; round < 2; round++) {
+    for (const query of SCRIPTED_QUERIES) {
+      await input.fill('')
+      await input.pressSequentially(query, { delay: 40 })
+    }
+  }
+  await page.waitForTimeout(200)
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
+  await page.close()
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return { samples: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95) }
+}
