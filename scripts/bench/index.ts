@@ -77,10 +77,19 @@ async function main(): Promise<void> {
       }
     }
     console.log('Search keystroke latency...')
-    const latency = await measureSearchLatency(browser, baseUrl)
-    details.searchLatency = latency
-    figures.push({ name: `search: keypress to painted, median (${latency.samples} keys)`, value: latency.medianMs, unit: 'ms' })
-    figures.push({ name: `search: keypress to painted, p95 (${latency.samples} keys)`, value: latency.p95Ms, unit: 'ms', budget: BUDGETS.searchP95Ms, kind: 'max' })
+    // Two browsers: one paints as soon as a frame is ready (our work plus paint, compared with
+    // the one-frame budget); one waits for the 60 Hz display clock as a screen would, which adds
+    // up to a frame of waiting that depends only on when the key happened to be pressed.
+    const launch = findChromium()
+    const unthrottled = await chromium.launch({ ...launch, args: [...(launch.args ?? []), '--disable-frame-rate-limit', '--disable-gpu-vsync'] })
+    const work = await measureSearchLatency(unthrottled, baseUrl)
+    await unthrottled.close()
+    const vsync = await measureSearchLatency(browser, baseUrl)
+    details.searchLatency = { work, vsync }
+    figures.push({ name: `search: keypress to painted, median (${work.samples} keys)`, value: work.medianMs, unit: 'ms' })
+    figures.push({ name: `search: keypress to painted, p95 (${work.samples} keys)`, value: work.p95Ms, unit: 'ms', budget: BUDGETS.searchP95Ms, kind: 'max' })
+    figures.push({ name: 'search: same, waiting for 60 Hz frames, median', value: vsync.medianMs, unit: 'ms' })
+    figures.push({ name: 'search: same, waiting for 60 Hz frames, p95', value: vsync.p95Ms, unit: 'ms' })
   } finally {
     await browser.close()
     server.kill()

@@ -52,11 +52,19 @@ export function createSearch(records: SearchRecord[]) {
   })
   engine.addAll(records.map((record) => ({ ...record, id: record.c })))
 
-  const textOptions = {
+  // Exact and prefix matching first; typo tolerance only when that finds nothing, because
+  // fuzzy lookups cost far more than exact ones and most keystrokes do not need them.
+  const exactOptions = {
     combineWith: 'AND' as const,
-    prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
-    fuzzy: (term: string) => fuzziness(term),
-    maxFuzzy: 2,
+    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 1,
+  }
+  const fuzzyOptions = { ...exactOptions, fuzzy: (term: string) => fuzziness(term), maxFuzzy: 2 }
+  const boost = { code: 10, n: 8, a: 6, k: 4, b: 3, s: 2, w: 1 }
+
+  /** One letter: the codes whose name or former name has a word starting with it. */
+  function byInitial(letter: string): SearchResult[] {
+    const startsWith = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).some((word) => word.startsWith(letter))
+    return records.filter((r) => [r.n, ...r.a].some(startsWith)).map((record) => ({ record, tier: 1 as const }))
   }
 
   function search(rawQuery: string): SearchResult[] {
@@ -72,11 +80,17 @@ export function createSearch(records: SearchRecord[]) {
       return [...(exact ? [{ record: exact, tier: 0 as const }] : []), ...prefixed.map((record) => ({ record, tier: 1 as const }))]
     }
 
-    const nameHits = new Set(engine.search(query, { ...textOptions, fields: ['n', 'a'] }).map((hit) => hit.id as number))
-    const hits = engine.search(query, {
-      ...textOptions,
-      boost: { code: 10, n: 8, a: 6, k: 4, b: 3, s: 2, w: 1 },
-    })
+    if (/^[a-z]$/.test(query)) return byInitial(query)
+    // A lone letter after other words is a word being typed: wait for the next key before using it.
+    const text = query.replace(/ [a-z]$/, '')
+
+    let options: typeof exactOptions | typeof fuzzyOptions = exactOptions
+    let hits = engine.search(text, { ...options, boost })
+    if (hits.length === 0) {
+      options = fuzzyOptions
+      hits = engine.search(text, { ...options, boost })
+    }
+    const nameHits = new Set(engine.search(text, { ...options, fields: ['n', 'a'] }).map((hit) => hit.id as number))
     const numbers = new Set((query.match(/\b\d{3}\b/g) ?? []).map(Number))
     const tierOf = (code: number): SearchResult['tier'] => (numbers.has(code) ? 0 : nameHits.has(code) ? 1 : 2)
     // Among name matches, registered codes come before unofficial ones: "timeout" lists 408 and 504 before 524.
