@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { $ZodIssue } from 'zod/v4/core'
-import { catalogueSchema, entrySchema, type Catalogue, type Entry } from './schema.ts'
+import { LIBRARIES, catalogueSchema, entrySchema, type Catalogue, type Entry } from './schema.ts'
 import { linkedCodes } from '../render/prose.ts'
 
 export class CatalogueError extends Error {
@@ -22,6 +22,10 @@ function proseOf(entry: Entry): [string, string][] {
     ...entry.related.map((r, i): [string, string] => [`related[${i}].difference`, r.difference]),
     ...entry.headers.map((h, i): [string, string] => [`headers[${i}].note`, h.note]),
     ['facts.retry', entry.facts.retry],
+    ...LIBRARIES.flatMap((library): [string, string][] => {
+      const note = entry.constants[library]?.note
+      return note ? [[`constants.${library}.note`, note]] : []
+    }),
   ]
 }
 
@@ -53,7 +57,10 @@ function formatIssue(issue: $ZodIssue, prefix: PropertyKey[] = []): string {
 export function validateCatalogue(data: unknown, options: { knownCodes?: Set<number> } = {}): Validation {
   const whole = catalogueSchema.safeParse(data, { reportInput: true })
   if (whole.success) {
-    const problems = crossCheck(whole.data.codes.map((entry, index) => ({ entry, index })), options.knownCodes)
+    const problems = [
+      ...crossCheck(whole.data.codes.map((entry, index) => ({ entry, index })), options.knownCodes),
+      ...checkConstantSources(whole.data),
+    ]
     return problems.length ? { ok: false, problems } : { ok: true, catalogue: whole.data }
   }
   // Report the schema problems, and still cross-check the entries that are individually valid,
@@ -72,6 +79,19 @@ export function validateCatalogue(data: unknown, options: { knownCodes?: Set<num
 }
 
 type Indexed = { entry: Entry; index: number }
+
+/** A constant is only shown with the place it was checked; a library without one is an error. */
+function checkConstantSources(catalogue: Catalogue): string[] {
+  const problems: string[] = []
+  catalogue.codes.forEach((entry, index) => {
+    for (const library of LIBRARIES) {
+      if (entry.constants[library] && !catalogue.libraries[library]) {
+        problems.push(`codes[${index}].constants.${library}: no source recorded for ${library}; add libraries.${library} with the file and version checked`)
+      }
+    }
+  })
+  return problems
+}
 
 function crossCheck(entries: Indexed[], knownCodes = new Set(entries.map(({ entry }) => entry.code))): string[] {
   const problems: string[] = []

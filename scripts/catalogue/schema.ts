@@ -99,6 +99,26 @@ const factsSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, { error: 'cite at least one source for the facts' }),
 })
 
+/** Libraries whose named constants each page lists; every one used needs a recorded source. */
+export const LIBRARIES = ['node', 'python', 'go', 'spring', 'dotnet', 'rust', 'rails'] as const
+export type Library = (typeof LIBRARIES)[number]
+
+const constantSchema = z.strictObject({
+  /** exactly as the library spells it: `http.StatusNotFound`, `:not_found`, "Not Found" */
+  name: nonBlank('name'),
+  note: prose('note').optional(),
+})
+
+const constantsSchema = z.strictObject(Object.fromEntries(LIBRARIES.map((library) => [library, constantSchema.optional()])) as Record<Library, z.ZodOptional<typeof constantSchema>>)
+
+/** Where a library's constants were checked: which file, at which version or commit. */
+const librarySchema = z.strictObject({
+  label: nonBlank('label'),
+  checked: prose('checked'),
+  url: httpsUrl,
+  also: z.array(z.strictObject({ title: nonBlank('title'), url: httpsUrl })).optional(),
+})
+
 export const entrySchema = z.strictObject({
   code: z.int({ error: 'expected an integer 100-999' }).min(100, { error: 'expected an integer 100-999' }).max(999, { error: 'expected an integer 100-999' }),
   name: nonBlank('name').max(80, { error: 'name is longer than 80 characters' }),
@@ -120,10 +140,12 @@ export const entrySchema = z.strictObject({
   headers: z.array(headerSchema).default([]),
   facts: factsSchema,
   related: z.array(relatedSchema).default([]),
+  constants: constantsSchema.default({}),
 })
 
 export const catalogueSchema = z.strictObject({
   $schema: z.string().optional(),
+  libraries: z.strictObject(Object.fromEntries(LIBRARIES.map((library) => [library, librarySchema.optional()])) as Record<Library, z.ZodOptional<typeof librarySchema>>).default({}),
   codes: z.array(entrySchema, { error: 'expected "codes" to be an array of entries' }),
 })
 
@@ -132,3 +154,4 @@ export type Source = z.infer<typeof sourceSchema>
 export type Entry = z.infer<typeof entrySchema>
 export type EntryInput = z.input<typeof entrySchema>
 export type Catalogue = z.infer<typeof catalogueSchema>
+export type LibrarySource = z.infer<typeof librarySchema>

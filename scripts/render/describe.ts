@@ -58,3 +58,6 @@ export function factRows(entry: Entry): { label: string; html: string }[] {
   rows.push({ label: 'Retry', html: inlineProseHtml(entry.facts.retry) })
   return rows
 }
+
+export const CACHEABLE_SHORT = { 'by-default': 'Yes', 'explicit-only': 'No, only with explicit freshness', never: 'Never: must not be stored' } as const
+export const METHOD_SHORT = { kept: 'Kept', 'may-become-get': 'POST may become GET', 'becomes-get': 'Becomes GET' } as const

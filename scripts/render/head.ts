@@ -2,16 +2,26 @@ import type { Entry } from '../catalogue/schema.ts'
 import { PUBLISHER, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { jsonForScript } from './escape.ts'
 import { describe, pageTitle } from './describe.ts'
-import { keywordsOf } from './page.ts'
+import { breadcrumbTrail, keywordsOf } from './page.ts'
 
 /** VitePress's head tag shape: [tag, attributes, inner text]. */
 export type HeadTag = [string, Record<string, string>] | [string, Record<string, string>, string]
 
-/** schema.org TechArticle for one code page. */
+/** schema.org data for one code page: the TechArticle and its breadcrumb trail, in one graph. */
 export function codeJsonLd(entry: Entry, base: string): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@graph': [techArticle(entry, base), breadcrumbList(entry, base)] }
+}
+
+function breadcrumbList(entry: Entry, base: string): Record<string, unknown> {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: breadcrumbTrail(entry).map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path, base) })),
+  }
+}
+
+function techArticle(entry: Entry, base: string): Record<string, unknown> {
   const url = absoluteUrl(`/${entry.code}`, base)
   return {
-    '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: pageTitle(entry),
     name: pageTitle(entry),

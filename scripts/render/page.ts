@@ -1,5 +1,5 @@
-import type { Entry } from '../catalogue/schema.ts'
-import { classOf } from '../catalogue/classes.ts'
+import { LIBRARIES, type Catalogue, type Entry, type Library } from '../catalogue/schema.ts'
+import { classLabel, classOf } from '../catalogue/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { element, inlineProseHtml, proseParagraphsHtml, proseToHtml } from './html.ts'
 import { withFrontmatter } from './frontmatter.ts'
@@ -13,6 +13,18 @@ export interface PageContext {
   names: ReadonlyMap<number, string>
   /** For each code, the entries that list it as related: shown on its page so every link goes both ways. */
   relatedFrom: ReadonlyMap<number, readonly { code: number; difference: string }[]>
+  /** Where each library's constants were checked. */
+  libraries: Catalogue['libraries']
+}
+
+const LIBRARY_NAMES: Record<Library, string> = {
+  node: 'Node.js <code>http.STATUS_CODES</code>',
+  python: 'Python <code>http.HTTPStatus</code>',
+  go: 'Go <code>net/http</code>',
+  spring: 'Java Spring <code>HttpStatus</code>',
+  dotnet: '.NET <code>HttpStatusCode</code>',
+  rust: 'Rust <code>http::StatusCode</code>',
+  rails: 'Ruby on Rails (Rack) symbol',
 }
 
 /** Inverts the `related` lists: which codes point at each code, and how they say they differ. */
@@ -62,7 +74,7 @@ function sourceList(entry: Pick<Entry, 'sources'>): string {
 
 function badges(entry: Entry): string {
   const cls = classOf(entry.code)
-  const classLink = element('a', { href: `/codes#${cls.id}` }, `${cls.id} ${escapeHtml(cls.name)}`)
+  const classLink = element('a', { href: cls.path }, escapeHtml(classLabel(cls)))
   const parts = [`<span class="code-meta-class">${classLink}</span>`]
   if (entry.lifecycle !== 'standard') {
     parts.push(`<span class="code-badge code-badge-${entry.lifecycle}">${escapeHtml(lifecycleLabel(entry))}</span>`)
@@ -124,11 +136,49 @@ function relatedList(entry: Entry, context: PageContext): string[] {
   return ['## Related codes', `<ul class="related" v-pre>${items.join('')}</ul>`]
 }
 
+function constantsTable(entry: Entry, context: PageContext): string[] {
+  const used = LIBRARIES.filter((library) => entry.constants[library])
+  if (used.length === 0) return []
+  const rows = used.map((library) => {
+    const constant = entry.constants[library]!
+    const value = library === 'node' ? `'${constant.name}'` : constant.name
+    const note = constant.note ? `<br><span class="constant-note">${inlineProseHtml(constant.note)}</span>` : ''
+    return `<tr><td>${LIBRARY_NAMES[library]}</td><td><code>${escapeHtml(value)}</code>${note}</td></tr>`
+  })
+  const checked = used.map((library) => {
+    const source = context.libraries[library]!
+    return element('a', { href: source.url, rel: 'noreferrer', title: source.checked }, escapeHtml(source.label))
+  })
+  return [
+    '## Constants in code',
+    `<table class="constants" v-pre><thead><tr><th>Library</th><th>Constant</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<p class="constants-sources" v-pre>Checked in ${checked.join(', ')}.</p>`,
+  ]
+}
+
+/** Home › class › code: the trail shown above the title and described in the JSON-LD. */
+export function breadcrumbTrail(entry: Pick<Entry, 'code' | 'name'>): { name: string; path: string }[] {
+  const cls = classOf(entry.code)
+  return [
+    { name: 'Home', path: '/' },
+    { name: cls.id === 'other' ? 'Unofficial codes' : classLabel(cls), path: cls.path },
+    { name: pageTitle(entry), path: `/${entry.code}` },
+  ]
+}
+
+function breadcrumbs(entry: Entry): string {
+  const trail = breadcrumbTrail(entry)
+  const links = trail.slice(0, -1).map((crumb) => element('a', { href: crumb.path }, escapeHtml(crumb.name)))
+  const current = `<span aria-current="page">${escapeHtml(trail.at(-1)!.name)}</span>`
+  return `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre>${[...links, current].join(' › ')}</nav>`
+}
+
 /** The whole Markdown page for one code: pure, deterministic, and safe for any catalogue text. */
 export function renderCodePage(entry: Entry, context: PageContext): string {
   const title = pageTitle(entry)
   const body = [
     GENERATED_MARKER,
+    breadcrumbs(entry),
     heading(1, 'top', title),
     badges(entry),
     lifecycleNotice(entry),
@@ -146,6 +196,7 @@ export function renderCodePage(entry: Entry, context: PageContext): string {
     ...headerTable(entry),
     ...factsCard(entry),
     ...relatedList(entry, context),
+    ...constantsTable(entry, context),
     '## Source',
     sourceList(entry),
     entry.sourceNote ? proseToHtml(entry.sourceNote) : '',

@@ -21,7 +21,7 @@ export function sidebarGroups(catalogue: Catalogue): SidebarGroup[] {
     return [
       {
         text: cls.id === 'other' ? cls.name : `${cls.id} ${cls.name}`,
-        link: `/codes#${cls.id}`,
+        link: cls.path,
         collapsed: true,
         items: entries.map((entry) => ({
           text:

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/schema.ts'
 import { codePageFile, relatedFromIndex, renderCodePage } from './page.ts'
 import { CODES_PAGE_FILE, renderCodesPage } from './codes-page.ts'
+import { renderClassPages } from './class-pages.ts'
 
 /** Every generated page, keyed by its file name under docs/, in a stable order. */
 export function renderSitePages(catalogue: Catalogue): Map<string, string> {
@@ -9,6 +10,7 @@ export function renderSitePages(catalogue: Catalogue): Map<string, string> {
   const relatedFrom = relatedFromIndex(sorted)
   const pages = new Map<string, string>()
   pages.set(CODES_PAGE_FILE, renderCodesPage({ ...catalogue, codes: sorted }))
-  for (const entry of sorted) pages.set(codePageFile(entry.code), renderCodePage(entry, { names, relatedFrom }))
+  for (const [name, content] of renderClassPages({ ...catalogue, codes: sorted })) pages.set(name, content)
+  for (const entry of sorted) pages.set(codePageFile(entry.code), renderCodePage(entry, { names, relatedFrom, libraries: catalogue.libraries }))
   return pages
 }

@@ -26,11 +26,15 @@ for (const { url, path } of urls) {
     if (code) {
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
       expect(blocks).toHaveLength(1)
-      const data = JSON.parse(blocks[0]!)
-      expect(data['@type']).toBe('TechArticle')
+      const graph = JSON.parse(blocks[0]!)['@graph'] as Record<string, unknown>[]
+      const data = graph.find((node) => node['@type'] === 'TechArticle')!
+      const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] }
+      expect(trail.itemListElement.at(-1)!.item).toBe(url)
       expect(data.url).toBe(url)
       expect(data.headline).toBe((await page.locator('h1').innerText()).replace(/[\s\u200b]+$/, ''))
       expect(data.headline).toMatch(new RegExp(`^${code} `))
+      const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' })
+      await expect(crumbs.getByRole('link')).toHaveText(['Home', /^(\dxx .+|Unofficial codes)$/])
     }
     await page.waitForLoadState('networkidle')
     expect(problems.list()).toEqual([])
@@ -51,7 +55,7 @@ for (const { url, path } of urls) {
     if (code) {
       const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!))
       expect(jsonLd).toHaveLength(1)
-      expect(jsonLd[0].headline).toMatch(new RegExp(`^${code} `))
+      expect(jsonLd[0]['@graph'][0].headline).toMatch(new RegExp(`^${code} `))
     }
     expect(html).toMatch(/<h1[^>]*>/)
   })

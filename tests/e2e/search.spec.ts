@@ -160,7 +160,7 @@ test.describe('no results', () => {
     await expect(page.getByText('No code matches “4040”.')).toBeVisible()
     const empty = page.locator('.code-search-empty')
     await expect(empty.getByRole('link', { name: '404 Not Found' })).toHaveAttribute('href', '/404')
-    await expect(empty.getByRole('link', { name: '4xx Client Error' })).toHaveAttribute('href', '/codes#4xx')
+    await expect(empty.getByRole('link', { name: '4xx Client Error' })).toHaveAttribute('href', '/4xx')
 
     await search(page, 'teapoot kettle')
     await expect(empty).toContainText('Nearest by name')

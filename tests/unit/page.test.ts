@@ -84,6 +84,6 @@ describe('catalogue text is shown literally', () => {
     expect(text).not.toMatch(/<\/script/i)
     expect(text).not.toContain('<')
     expect(JSON.parse(text)).toEqual(data)
-    expect(JSON.parse(text).headline).toBe(`400 ${parsed.codes[0]!.name}`)
+    expect(JSON.parse(text)['@graph'][0].headline).toBe(`400 ${parsed.codes[0]!.name}`)
   })
 })

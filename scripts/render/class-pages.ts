@@ -1,0 +1,104 @@
+import type { Catalogue, Entry } from '../catalogue/schema.ts'
+import { CLASSES, classLabel, classOf, type CodeClass } from '../catalogue/classes.ts'
+import { escapeHtml } from './escape.ts'
+import { withFrontmatter } from './frontmatter.ts'
+import { GENERATED_MARKER } from './page.ts'
+import { CACHEABLE_SHORT, METHOD_SHORT, lifecycleLabel } from './describe.ts'
+
+/** What each class means, in our words, beyond the one-line blurb. */
+const INTRO: Record<CodeClass['id'], string> = {
+  '1xx':
+    'A 1xx response is never the end of an exchange. It tells the client that the request is under way, or hands it something to act on early, and the final status still follows on the same connection. Clients that do not understand a particular 1xx code ignore it; HTTP/1.0 clients never see one.',
+  '2xx':
+    'A 2xx response means the server did what was asked. Which 2xx it is tells the client what came back: the result itself, a pointer to something new, nothing at all, or only part of the content.',
+  '3xx':
+    'A 3xx response sends the client somewhere else to finish. Most carry a `Location` header that clients follow on their own; they differ in whether the move is permanent, whether a POST may turn into a GET on the way, and whether caches may keep the answer.',
+  '4xx':
+    'A 4xx response puts the fault with the request: a bad syntax, missing credentials, a resource that does not exist, a method the resource does not support, too much data. Sending the same request again will get the same answer; something about it has to change first.',
+  '5xx':
+    'A 5xx response means the request may well have been fine but the server, or a gateway, proxy or CDN on the way, could not answer it. Some are temporary and worth retrying after a pause; others need someone to fix the server.',
+  other: '',
+}
+
+function link(entry: Entry): string {
+  return `<a href="/${entry.code}">${entry.code}</a>`
+}
+
+function codesTable(entries: Entry[], withSender: boolean): string {
+  const head = `<tr><th>Code</th><th>Name</th><th>Meaning</th>${withSender ? '<th>Sent by</th>' : '<th>Status</th>'}</tr>`
+  const rows = entries.map((entry) => {
+    const last = withSender ? escapeHtml(entry.sentBy ?? '') : entry.lifecycle === 'standard' ? '' : escapeHtml(lifecycleLabel(entry))
+    return `<tr><td>${link(entry)}</td><td><a href="/${entry.code}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${last}</td></tr>`
+  })
+  return `<table class="codes-table" v-pre><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+/** Redirects side by side: permanent? method kept? cacheable by default? All from the entries' facts. */
+function redirectMatrix(entries: Entry[]): string[] {
+  const redirects = entries.filter((entry) => entry.facts.redirect)
+  if (redirects.length === 0) return []
+  const rows = redirects.map((entry) => {
+    const redirect = entry.facts.redirect!
+    return `<tr data-code="${entry.code}"><td>${link(entry)} ${escapeHtml(entry.name)}</td><td>${redirect.permanent ? 'Yes' : 'No'}</td><td>${METHOD_SHORT[redirect.method]}</td><td>${CACHEABLE_SHORT[entry.facts.cacheable]}</td></tr>`
+  })
+  return [
+    '## Which redirect? {#redirect-matrix}',
+    '<p v-pre>The five redirects differ on three questions. Browsers have long turned a POST into a GET on 301 and 302; 307 and 308 were added so a server can forbid that.</p>',
+    `<table class="redirect-matrix" v-pre><thead><tr><th>Code</th><th>Permanent</th><th>Method</th><th>Cacheable by default</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+  ]
+}
+
+/** 401, 403, 404 and 407 side by side: the family people confuse most. */
+function accessFamily(entries: Entry[]): string[] {
+  const family = [401, 403, 404, 407].flatMap((code) => entries.filter((entry) => entry.code === code))
+  if (family.length < 2) return []
+  const rows = family.map((entry) => {
+    const must = entry.headers.filter((header) => header.requirement === 'must').map((header) => `<code>${escapeHtml(header.name)}</code>`)
+    return `<tr data-code="${entry.code}"><td>${link(entry)} ${escapeHtml(entry.name)}</td><td>${escapeHtml(entry.summary)}</td><td>${must.join(', ') || 'None'}</td><td>${CACHEABLE_SHORT[entry.facts.cacheable]}</td></tr>`
+  })
+  return [
+    '## 401, 403, 404 or 407? {#access-family}',
+    '<p v-pre>Four answers to a request the server will not fulfil as asked. Who is asking for credentials, and whether credentials would help at all, decides between them.</p>',
+    `<table class="access-family" v-pre><thead><tr><th>Code</th><th>What it says</th><th>Required header</th><th>Cacheable by default</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+  ]
+}
+
+function page(title: string, description: string, body: string[]): string {
+  return withFrontmatter({ title, description }, `\n${[GENERATED_MARKER, ...body].join('\n\n')}\n`)
+}
+
+/** One page per class (/1xx to /5xx) and one for every unofficial code (/unofficial). */
+export function renderClassPages(catalogue: Catalogue): Map<string, string> {
+  const pages = new Map<string, string>()
+  for (const cls of CLASSES.filter((c) => c.id !== 'other')) {
+    const entries = catalogue.codes.filter((entry) => classOf(entry.code).id === cls.id)
+    if (entries.length === 0) continue
+    const label = classLabel(cls)
+    pages.set(
+      `${cls.id}.md`,
+      page(`${label} status codes`, `The ${label} HTTP status codes: what the class means and all ${entries.length} of its codes, registered and unofficial.`, [
+        `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre><a href="/">Home</a> › <span aria-current="page">${escapeHtml(label)}</span></nav>`,
+        `# ${label}`,
+        `<p class="code-summary" v-pre>${escapeHtml(cls.blurb)}</p>`,
+        `<p v-pre>${escapeHtml(INTRO[cls.id]).replace(/`([^`]+)`/g, '<code>$1</code>')} Defined in <a href="https://www.rfc-editor.org/rfc/rfc9110#section-${cls.section}" rel="noreferrer">RFC 9110 §${cls.section}</a>.</p>`,
+        `## All ${cls.id} codes`,
+        codesTable(entries, false),
+        ...(cls.id === '3xx' ? redirectMatrix(entries) : []),
+        ...(cls.id === '4xx' ? accessFamily(entries) : []),
+      ]),
+    )
+  }
+  const unofficial = catalogue.codes.filter((entry) => entry.lifecycle === 'unofficial')
+  if (unofficial.length === 0) return pages
+  pages.set(
+    'unofficial.md',
+    page('Unofficial HTTP status codes', `${unofficial.length} HTTP status codes that are not in the IANA registry but that nginx, Cloudflare, IIS, AWS and others send, and what to use instead.`, [
+      '<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre><a href="/">Home</a> › <span aria-current="page">Unofficial codes</span></nav>',
+      '# Unofficial status codes',
+      '<p class="code-summary" v-pre>Codes that products send but no specification registers. Clients that do not know one treat it as the first code of its class (a 520 as a 500); numbers from 600 up fit no class at all.</p>',
+      '<p v-pre>Each page says who sends the code, whether a client ever sees it (some exist only in logs), and which registered code a new design should use instead.</p>',
+      codesTable(unofficial, true),
+    ]),
+  )
+  return pages
+}
