@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Browser tests mostly wait on the network and the renderer, so three workers suit two cores.
+  workers: 3,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL,

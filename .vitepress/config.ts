@@ -5,6 +5,7 @@ import { sidebarGroups } from '../scripts/render/sidebar.ts'
 import { CATALOGUE_FILE, SITE_DESCRIPTION, SITE_TITLE, pagePath, siteUrl } from '../scripts/site.ts'
 import { withStaticNotFoundContent } from './not-found.ts'
 import { pageDataGuard } from './page-data-guard.ts'
+import { writeBuildArtifacts } from './build-end.ts'
 
 const SITE_URL = siteUrl()
 const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
@@ -12,7 +13,8 @@ const entries = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
 
 export default defineConfig({
   srcDir: 'docs',
-  outDir: 'dist',
+  // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
+  outDir: process.env.OUT_DIR ?? 'dist',
   lang: 'en',
   title: SITE_TITLE,
   description: SITE_DESCRIPTION,
@@ -50,6 +52,7 @@ export default defineConfig({
     )
   },
   transformHtml: withStaticNotFoundContent,
+  buildEnd: (siteConfig) => writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL),
   vite: { plugins: [pageDataGuard()] },
 })
 

@@ -38,7 +38,7 @@ export { expect }
 
 /** Every URL the built sitemap lists, with its path on the local server. */
 export function sitemapUrls(): { url: string; path: string }[] {
-  const xml = readFileSync('dist/sitemap.xml', 'utf8')
+  const xml = readFileSync(`${process.env.OUT_DIR ?? 'dist'}/sitemap.xml`, 'utf8')
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => ({ url: url!, path: new URL(url!).pathname }))
 }
 
