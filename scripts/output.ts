@@ -5,10 +5,14 @@ import { GENERATED_MARKER } from './render/page.ts'
 export interface Plan {
   write: string[]
   remove: string[]
+  /** temporary files an interrupted run left behind */
+  leftovers: string[]
   unchanged: string[]
   /** Hand-written files that a generated page would replace: never touched, reported instead. */
   conflicts: string[]
 }
+
+const TEMP_FILE = /^\..+\.md\.\d+\.tmp$/
 
 function isGenerated(content: string): boolean {
   return content.includes(GENERATED_MARKER)
@@ -16,8 +20,10 @@ function isGenerated(content: string): boolean {
 
 /** Compares the wanted pages with what is in the folder; reads only, writes nothing. */
 export function planOutput(dir: string, pages: ReadonlyMap<string, string>): Plan {
-  const plan: Plan = { write: [], remove: [], unchanged: [], conflicts: [] }
-  const existing = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')) : []
+  const plan: Plan = { write: [], remove: [], leftovers: [], unchanged: [], conflicts: [] }
+  const all = existsSync(dir) ? readdirSync(dir) : []
+  const existing = all.filter((name) => name.endsWith('.md'))
+  plan.leftovers = all.filter((name) => TEMP_FILE.test(name)).sort()
   for (const [name, content] of pages) {
     const path = join(dir, name)
     if (!existsSync(path)) plan.write.push(name)
@@ -51,5 +57,5 @@ export function applyOutput(dir: string, pages: ReadonlyMap<string, string>, pla
     throw error
   }
   for (const [temp, target] of staged) renameSync(temp, target)
-  for (const name of plan.remove) rmSync(join(dir, name))
+  for (const name of [...plan.remove, ...plan.leftovers]) rmSync(join(dir, name), { force: true })
 }

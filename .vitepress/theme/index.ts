@@ -5,6 +5,7 @@ import Layout from './Layout.vue'
 import { clearStaticHtmlOfUnknownPage } from './unknown-page'
 import { installSearchShortcut } from './search/shortcut'
 import './style.css'
+import './home.css'
 
 export default {
   extends: DefaultTheme,

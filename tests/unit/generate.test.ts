@@ -90,6 +90,14 @@ describe('npm run generate', () => {
     expect(ws.snapshot()).toEqual(before)
   })
 
+  it('clears temporary files an interrupted run left behind, and never leaves its own', () => {
+    const ws = workspace()
+    ws.run()
+    writeFileSync(join(ws.docs, '.400.md.12345.tmp'), 'half a page')
+    expect(ws.run().code).toBe(0)
+    expect(readdirSync(ws.docs).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
   it('stops on malformed JSON without writing anything', () => {
     const ws = workspace('{ "codes": [ }')
     const result = ws.run()
