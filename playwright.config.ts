@@ -12,6 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Generous limits: a busy 2-core machine can take seconds to render a page.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   // Browser tests mostly wait on the network and the renderer, so three workers suit two cores.
   workers: 3,
   reporter: process.env.CI ? [['list']] : [['list']],

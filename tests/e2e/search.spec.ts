@@ -182,13 +182,17 @@ test('without JavaScript the home page lists every code as a link', async ({ bro
 test('typing sends no network request', async ({ page }) => {
   await page.waitForLoadState('networkidle')
   const requests: string[] = []
-  page.on('request', (request) => requests.push(request.url()))
-  await input(page).pressSequentially('rate limit', { delay: 30 })
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+  const keys = 'rate limit'
+  await input(page).pressSequentially(keys, { delay: 30 })
   await expect(options(page).first()).toContainText('429')
   await input(page).press('ArrowDown')
   await input(page).fill('cloudflare')
   await expect(options(page).first()).toContainText('530')
-  expect(requests).toEqual([])
+  // The only request allowed is Chromium refreshing the tab icon after the address changes,
+  // which the page does once typing pauses (400 ms), never once per key.
+  expect(requests.filter((path) => path !== '/favicon.svg')).toEqual([])
+  expect(requests.length).toBeLessThan(keys.length)
 })
 
 test('queries with HTML, regex characters or thousands of characters are shown literally and break nothing', async ({ page, problems }) => {
