@@ -1,8 +1,10 @@
 import type { Entry } from '../catalogue/schema.ts'
+import { CLASSES, classLabel } from '../catalogue/classes.ts'
 import { PUBLISHER, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { jsonForScript } from './escape.ts'
 import { describe, pageTitle } from './describe.ts'
 import { breadcrumbTrail, keywordsOf } from './page.ts'
+import { OG_IMAGE, SITE_IMAGE_ALT, codeImageAlt, ogImagePath } from './og-image.ts'
 
 /** VitePress's head tag shape: [tag, attributes, inner text]. */
 export type HeadTag = [string, Record<string, string>] | [string, Record<string, string>, string]
@@ -47,18 +49,82 @@ function attributeText(text: string): string {
   return text.replace(/&/g, '&amp;')
 }
 
-export function pageHeadTags(page: { path: string; description: string; keywords?: string[] }, base: string): HeadTag[] {
+/** A page as its head tags see it. `title` and `image` are optional: without them the title comes from the path and the image is the site image. */
+export interface HeadPage {
+  path: string
+  description: string
+  keywords?: string[]
+  title?: string
+  type?: 'website' | 'article'
+  image?: { path: string; alt: string }
+}
+
+/**
+ * The title of a page that is not a code page, from its path, for callers that do not pass one.
+ * Matches the frontmatter titles of the home page and the generated list and class pages (tested);
+ * any other page falls back to the site title.
+ */
+export function titleForPath(path: string): string {
+  if (path === '/') return 'Every HTTP status code, explained'
+  if (path === '/codes') return 'All HTTP status codes'
+  if (path === '/unofficial') return 'Unofficial HTTP status codes'
+  const cls = CLASSES.find((c) => c.id !== 'other' && c.path === path)
+  return cls ? `${classLabel(cls)} status codes` : SITE_TITLE
+}
+
+const SITE_IMAGE = { path: ogImagePath('site'), alt: SITE_IMAGE_ALT }
+
+/** Open Graph and Twitter card tags: what a link to the page shows when it is shared. */
+export function socialTags(page: HeadPage, base: string): HeadTag[] {
+  const title = attributeText(page.title ?? titleForPath(page.path))
+  const description = attributeText(page.description)
+  const image = page.image ?? SITE_IMAGE
+  const imageUrl = absoluteUrl(image.path, base)
+  const alt = attributeText(image.alt)
+  const og = (property: string, content: string): HeadTag => ['meta', { property, content }]
+  const twitter = (name: string, content: string): HeadTag => ['meta', { name, content }]
+  return [
+    og('og:type', page.type ?? 'website'),
+    og('og:site_name', SITE_TITLE),
+    og('og:title', title),
+    og('og:description', description),
+    og('og:url', absoluteUrl(page.path, base)),
+    og('og:locale', 'en_US'),
+    og('og:image', imageUrl),
+    og('og:image:type', OG_IMAGE.type),
+    og('og:image:width', String(OG_IMAGE.width)),
+    og('og:image:height', String(OG_IMAGE.height)),
+    og('og:image:alt', alt),
+    twitter('twitter:card', 'summary_large_image'),
+    twitter('twitter:title', title),
+    twitter('twitter:description', description),
+    twitter('twitter:image', imageUrl),
+    twitter('twitter:image:alt', alt),
+  ]
+}
+
+export function pageHeadTags(page: HeadPage, base: string): HeadTag[] {
   const tags: HeadTag[] = [
     ['link', { rel: 'canonical', href: absoluteUrl(page.path, base) }],
     ['meta', { name: 'description', content: attributeText(page.description) }],
   ]
   if (page.keywords?.length) tags.push(['meta', { name: 'keywords', content: attributeText(page.keywords.join(', ')) }])
-  return tags
+  return [...tags, ...socialTags(page, base)]
 }
 
 export function codeHeadTags(entry: Entry, base: string): HeadTag[] {
   return [
-    ...pageHeadTags({ path: `/${entry.code}`, description: describe(entry), keywords: keywordsOf(entry) }, base),
+    ...pageHeadTags(
+      {
+        path: `/${entry.code}`,
+        title: pageTitle(entry),
+        description: describe(entry),
+        keywords: keywordsOf(entry),
+        type: 'article',
+        image: { path: ogImagePath(entry.code), alt: codeImageAlt(entry) },
+      },
+      base,
+    ),
     jsonLdTag(codeJsonLd(entry, base)),
   ]
 }
