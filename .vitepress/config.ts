@@ -4,6 +4,7 @@ import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
 import { sidebarGroups } from '../scripts/render/sidebar.ts'
 import { CATALOGUE_FILE, SITE_DESCRIPTION, SITE_TITLE, pagePath, siteUrl } from '../scripts/site.ts'
 import { withStaticNotFoundContent } from './not-found.ts'
+import { literalTitle, withLiteralStaticTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
 import { writeBuildArtifacts } from './build-end.ts'
 
@@ -51,7 +52,11 @@ export default defineConfig({
       SITE_URL,
     )
   },
-  transformHtml: withStaticNotFoundContent,
+  transformPageData: literalTitle,
+  transformHtml(html, file, context) {
+    const titled = withLiteralStaticTitle(html, context, SITE_TITLE)
+    return withStaticNotFoundContent(titled, file, context) ?? titled
+  },
   buildEnd: (siteConfig) => writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL),
   vite: { plugins: [pageDataGuard()] },
 })

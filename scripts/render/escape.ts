@@ -1,4 +1,8 @@
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values. Line breaks become character
+ * references too: our HTML blocks must stay on one line, because Markdown ends an HTML block at
+ * a blank line and would read the rest of the text as Markdown and Vue template.
+ */
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -6,6 +10,8 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
 }
 
 /**

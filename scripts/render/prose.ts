@@ -17,7 +17,9 @@ const INTERNAL_CODE = /^\/(\d{3})$/
 const EXTERNAL = /^https:\/\/[^\s]+$/
 
 export function paragraphs(text: string): string[] {
+  // Markdown reads a lone "\r" as a line break too, so "\r\r" would be a blank line.
   return text
+    .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
     .filter((p) => p.length > 0)
