@@ -1,7 +1,7 @@
-import { defineConfig, type DefaultTheme, type HeadConfig } from 'vitepress'
+import { defineConfig, type HeadConfig } from 'vitepress'
 import { loadCatalogue } from '../scripts/catalogue/load.ts'
 import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
-import { sidebarGroups } from '../scripts/render/sidebar.ts'
+import { sidebarsByClass } from '../scripts/render/sidebar.ts'
 import { CATALOGUE_FILE, SITE_DESCRIPTION, SITE_TITLE, pagePath, siteUrl } from '../scripts/site.ts'
 import { withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle, withLiteralStaticTitle } from './page-title.ts'
@@ -32,7 +32,7 @@ export default defineConfig({
     nav: [
       { text: 'All codes', link: '/codes' },
     ],
-    sidebar: sidebar(),
+    sidebar: sidebarsByClass(catalogue),
     search: { provider: 'local' },
     outline: { level: 2, label: 'On this page' },
     docFooter: { prev: 'Previous code', next: 'Next code' },
@@ -60,7 +60,3 @@ export default defineConfig({
   buildEnd: (siteConfig) => writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL),
   vite: { plugins: [pageDataGuard()] },
 })
-
-function sidebar(): DefaultTheme.SidebarItem[] {
-  return [{ text: 'All codes', link: '/codes' }, ...sidebarGroups(catalogue)]
-}
