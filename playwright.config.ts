@@ -21,6 +21,10 @@ export default defineConfig({
   use: {
     baseURL,
     launchOptions: findChromium(),
+    // The service worker precaches the whole site on a first visit; in every fresh test context that
+    // would be hundreds of requests before the network goes idle. Tests of offline use and of
+    // the service worker under nginx allow it themselves.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: findChromium() } }],
   webServer: {

@@ -1,4 +1,5 @@
 import { defineConfig, type HeadConfig } from 'vitepress'
+import { withPwa } from '@vite-pwa/vitepress'
 import { loadCatalogue } from '../scripts/catalogue/load.ts'
 import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
 import { sidebarsByClass } from '../scripts/render/sidebar.ts'
@@ -7,15 +8,22 @@ import { withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle, withLiteralStaticTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
 import { writeBuildArtifacts } from './build-end.ts'
+import { offlinePwa } from '../deploy/pwa.ts'
 
 const SITE_URL = siteUrl()
 const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
 const entries = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
+// OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
+const OUT_DIR = process.env.OUT_DIR ?? 'dist'
 
-export default defineConfig({
+export default withPwa(defineConfig({
   srcDir: 'docs',
-  // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir: OUT_DIR,
+  // Site data and the page hash map load from a hashed file, not an inline script, so the
+  // Content-Security-Policy can forbid inline scripts (see docs/public/_headers).
+  metaChunk: true,
+  // A service worker that keeps the site, search included, working offline after a first visit.
+  pwa: offlinePwa(OUT_DIR),
   lang: 'en',
   title: SITE_TITLE,
   description: SITE_DESCRIPTION,
@@ -59,4 +67,4 @@ export default defineConfig({
   },
   buildEnd: (siteConfig) => writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL),
   vite: { plugins: [pageDataGuard()] },
-})
+}))
