@@ -1,4 +1,6 @@
-import { test, expect, sitemapUrls } from './fixtures.ts'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { test, expect, sitemapUrls, watchProblems } from './fixtures.ts'
+import { deploySecurityHeaders, watchCspViolations, withDeployHeaders } from './csp.ts'
 
 const urls = sitemapUrls()
 
@@ -10,10 +12,65 @@ test('the sitemap lists every code page and the list of all codes', () => {
   expect(paths).toContain('/511')
 })
 
+const sitemapPaths = new Set(urls.map(({ path }) => path))
+
+/** Every URL a page asks for, from the page itself and from any worker it starts. */
+function watchRequests(page: Page): string[] {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  page.on('worker', (worker) => requested.push(worker.url()))
+  return requested
+}
+
+/**
+ * Links in the page as the reader sees it, after hydration. Targets in the sitemap are checked by the
+ * crawl in integrity.spec.ts; any other (say, one only the client renders) is requested here.
+ */
+async function brokenClientLinks(page: Page, request: APIRequestContext): Promise<string[]> {
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((anchors) => [...new Set(anchors.map((a) => a.getAttribute('href')!))])
+  expect(hrefs.length).toBeGreaterThan(0)
+  const checks = hrefs.map(async (href) => {
+    const target = new URL(href, 'http://site.invalid')
+    if (target.origin !== 'http://site.invalid' || sitemapPaths.has(target.pathname)) return undefined
+    const status = (await request.get(target.pathname + target.search, { maxRedirects: 0 })).status()
+    return status === 200 ? undefined : `${href}: HTTP ${status}`
+  })
+  return (await Promise.all(checks)).filter((problem): problem is string => problem !== undefined)
+}
+
+/**
+ * Opens a page the way a deployed site serves it (the headers of docs/public/_headers, the
+ * Content-Security-Policy included) and returns what went wrong: console errors, failed requests,
+ * CSP violations, requests to another origin, links that do not answer 200.
+ */
+async function openAsDeployed(page: Page, request: APIRequestContext, path: string, status: number) {
+  const problems = watchProblems(page, status === 200 ? {} : { allowDocumentStatus: status })
+  const requested = watchRequests(page)
+  const violations = await watchCspViolations(page)
+  await withDeployHeaders(page, path)
+  const response = await page.goto(path)
+  expect(response?.status()).toBe(status)
+  expect(response?.headers()['content-security-policy']).toBe(deploySecurityHeaders['Content-Security-Policy'])
+  return {
+    async problems() {
+      await page.waitForLoadState('networkidle')
+      const origin = new URL(page.url()).origin
+      expect(requested.length).toBeGreaterThan(0)
+      return {
+        foreignRequests: requested.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin),
+        cspViolations: await violations.list(),
+        brokenLinks: await brokenClientLinks(page, request),
+        errors: problems.list(),
+      }
+    },
+  }
+}
+
+const NONE = { foreignRequests: [], cspViolations: [], brokenLinks: [], errors: [] }
+
 for (const { url, path } of urls) {
-  test(`${path} answers 200 with one H1, its canonical URL and valid JSON-LD, and no errors`, async ({ page, problems }) => {
-    const response = await page.goto(path)
-    expect(response?.status()).toBe(200)
+  test(`${path} answers 200 with one H1, its canonical URL and valid JSON-LD, under the CSP, with no errors and nothing from another origin`, async ({ page, request }) => {
+    const opened = await openAsDeployed(page, request, path, 200)
 
     const code = /^\/(\d{3})$/.exec(path)?.[1]
     await expect(page.locator('h1')).toHaveCount(1)
@@ -36,10 +93,15 @@ for (const { url, path } of urls) {
       const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' })
       await expect(crumbs.getByRole('link')).toHaveText(['Home', /^(\dxx .+|Unofficial codes)$/])
     }
-    await page.waitForLoadState('networkidle')
-    expect(problems.list()).toEqual([])
+    expect(await opened.problems()).toEqual(NONE)
   })
 }
+
+test('an unknown URL answers 404 with the not-found page, under the CSP, with no errors and nothing from another origin', async ({ page, request }) => {
+  const opened = await openAsDeployed(page, request, '/999999', 404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No page at this address')
+  expect(await opened.problems()).toEqual(NONE)
+})
 
 for (const { url, path } of urls) {
   test(`${path} has its title, description, canonical and JSON-LD in the static HTML`, async ({ request }) => {
