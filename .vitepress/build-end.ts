@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Catalogue } from '../scripts/catalogue/schema.ts'
 import { renderExports } from '../scripts/render/exports.ts'
@@ -16,10 +17,16 @@ export async function writeBuildArtifacts(outDir: string, catalogue: Catalogue, 
   const exports = renderExports(catalogue, siteUrl)
   for (const [path, content] of exports) await write(path, content)
 
-  // resvg renders on libuv's thread pool, so the images are rasterised in parallel.
-  const images = new Map([[ogImagePath('site'), siteImageSvg()], ...catalogue.codes.map((entry) => [ogImagePath(entry.code), codeImageSvg(entry)] as const)])
-  await Promise.all([...images].map(async ([path, svg]) => write(path, await renderPng(svg))))
+  // resvg renders on libuv's thread pool. Each render holds its own copy of the system fonts and
+  // a full-size bitmap, so a few run at a time: starting all 900 of the scale run at once took
+  // the build's peak memory past 5 GB.
+  const images = [[ogImagePath('site'), siteImageSvg()], ...catalogue.codes.map((entry) => [ogImagePath(entry.code), codeImageSvg(entry)] as const)]
+  const queue = images.values()
+  const renderNext = async (): Promise<void> => {
+    for (const [path, svg] of queue) await write(path, await renderPng(svg))
+  }
+  await Promise.all(Array.from({ length: Math.min(4, availableParallelism()) }, renderNext))
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`  wrote ${exports.size} exports and ${images.size} preview images in ${seconds}s`)
+  console.log(`  wrote ${exports.size} exports and ${images.length} preview images in ${seconds}s`)
 }

@@ -5,6 +5,12 @@ export const BUDGETS = {
   firstVisit511GzipBytes: 75 * 1024,
   generateMs: 1000,
   buildPeakRssBytes: 2 * 1024 ** 3,
+  lighthousePerformance: 98,
+  lighthouseOther: 100,
+  tbtMs: 100,
+  cls: 0,
+  /** scale run: build time may grow at most in proportion to the number of pages */
+  scaleTimeGrowthPerPageGrowth: 1,
 } as const
 
 export interface Figure {

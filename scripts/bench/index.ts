@@ -10,10 +10,15 @@ import { loadCatalogue } from '../catalogue/load.ts'
 import { searchRecords } from '../render/search-records.ts'
 import { CATALOGUE_FILE } from '../site.ts'
 import { BUDGETS, format, verdict, type Figure } from './budgets.ts'
-import { measureFirstVisit, total } from './page-weight.ts'
+import { measureFirstVisit, precacheWeight, total } from './page-weight.ts'
+import { lighthouseMedian } from './lighthouse.ts'
+import { runScale, type ScaleResult } from './scale.ts'
 import { measureSearchLatency } from './search-latency.ts'
 
 const TSX = 'node_modules/.bin/tsx'
+const OUT_DIR = 'dist'
+// BENCH_QUICK=1: one Lighthouse run per page instead of three, and no scale run (for CI).
+const QUICK = process.env.BENCH_QUICK === '1'
 const figures: Figure[] = []
 const details: Record<string, unknown> = { machine: machine() }
 
@@ -43,6 +48,26 @@ async function waitForServer(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`preview server did not start at ${url}`)
+}
+
+/** The scale run's figures, and how they compare with the build of the real catalogue. */
+function scaleFigures(scale: ScaleResult, real: { ms: number; maxRssBytes: number }): void {
+  details.scale = scale
+  const realCodes = loadCatalogue(CATALOGUE_FILE).codes.length
+  const pageGrowth = scale.codes / realCodes
+  figures.push({ name: `scale: generate ${scale.pages} pages`, value: scale.generateMs, unit: 'ms' })
+  figures.push({ name: `scale: build ${scale.pages} pages`, value: scale.buildMs, unit: 'ms' })
+  figures.push({ name: 'scale: build peak memory', value: scale.buildPeakRssBytes, unit: 'bytes', budget: BUDGETS.buildPeakRssBytes, kind: 'max' })
+  figures.push({ name: `scale: code pages, ratio to the real catalogue (${scale.codes}/${realCodes})`, value: pageGrowth, unit: 'ratio' })
+  figures.push({ name: 'scale: build time, ratio to the real build', value: scale.buildMs / real.ms, unit: 'ratio' })
+  figures.push({ name: 'scale: peak memory, ratio to the real build', value: scale.buildPeakRssBytes / real.maxRssBytes, unit: 'ratio' })
+  figures.push({
+    name: 'scale: build time growth per page growth (1 = linear)',
+    value: scale.buildMs / real.ms / pageGrowth,
+    unit: 'ratio',
+    budget: BUDGETS.scaleTimeGrowthPerPageGrowth,
+    kind: 'max',
+  })
 }
 
 async function main(): Promise<void> {
@@ -76,6 +101,24 @@ async function main(): Promise<void> {
         })
       }
     }
+    const precache = precacheWeight(OUT_DIR)
+    details.precache = precache
+    figures.push({ name: `offline precache (fetched by the service worker after load): ${precache.files} files, gzip`, value: precache.gzip, unit: 'bytes' })
+
+    const runs = QUICK ? 1 : 3
+    for (const path of ['/', '/511']) {
+      console.log(`Lighthouse, mobile preset, ${path} (median of ${runs})...`)
+      const lh = await lighthouseMedian(`${baseUrl}${path}`, runs)
+      details[`lighthouse ${path}`] = lh
+      figures.push({ name: `lighthouse ${path}: performance`, value: lh.scores.performance, unit: 'score', budget: BUDGETS.lighthousePerformance, kind: 'min' })
+      for (const id of ['accessibility', 'best-practices', 'seo'] as const) {
+        figures.push({ name: `lighthouse ${path}: ${id}`, value: lh.scores[id], unit: 'score', budget: BUDGETS.lighthouseOther, kind: 'min' })
+      }
+      figures.push({ name: `lighthouse ${path}: LCP`, value: lh.lcpMs, unit: 'ms' })
+      figures.push({ name: `lighthouse ${path}: TBT`, value: lh.tbtMs, unit: 'ms', budget: BUDGETS.tbtMs, kind: 'max' })
+      figures.push({ name: `lighthouse ${path}: CLS`, value: lh.cls, unit: 'ratio', budget: BUDGETS.cls, kind: 'max' })
+    }
+
     console.log('Search keystroke latency...')
     // Two browsers: one paints as soon as a frame is ready (our work plus paint, compared with
     // the one-frame budget); one waits for the 60 Hz display clock as a screen would, which adds
@@ -93,6 +136,17 @@ async function main(): Promise<void> {
   } finally {
     await browser.close()
     server.kill()
+  }
+
+  if (!QUICK) {
+    console.log('Scale run: a synthetic catalogue of every code from 100 to 999...')
+    try {
+      scaleFigures(runScale(), build)
+    } catch (error) {
+      // Report the failure with the other figures rather than losing them.
+      details.scaleError = String((error as { stderr?: string }).stderr || error).slice(-4000)
+      figures.push({ name: 'scale: run failed (see details.scaleError in the report)', value: 1, unit: 'ratio', budget: 0, kind: 'max' })
+    }
   }
 
   console.log(`\nMachine: ${details.machine}`)

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { CATALOGUE_FILE } from '../site.ts'
+
+const TSX = resolve('node_modules/.bin/tsx')
+
+/**
+ * A synthetic catalogue with one entry for every number from 100 to 999, each a copy of a real
+ * entry (so pages have real-sized text) renumbered and linked to its neighbours.
+ */
+export function syntheticCatalogue(): unknown {
+  const real = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as { libraries: unknown; codes: Record<string, unknown>[] }
+  const template = real.codes.find((entry) => entry.code === 511)!
+  const codes = []
+  for (let code = 100; code <= 999; code++) {
+    const other = code === 999 ? 998 : code + 1
+    const entry = JSON.parse(JSON.stringify(template)) as Record<string, any>
+    entry.code = code
+    entry.name = `Synthetic Status ${code}`
+    entry.whenNotToUse = `${entry.whenNotToUse} Use [${other}](/${other}) instead.`.replace(/\[[^\]]+\]\(\/(401|407|302)\)/g, `[${other}](/${other})`)
+    entry.related = [{ code: other, difference: 'Its neighbour in the synthetic catalogue.' }]
+    entry.exchange.response = entry.exchange.response.replace(/^HTTP\/1\.1 511 [^\n]*/, `HTTP/1.1 ${code} Synthetic`)
+    codes.push(entry)
+  }
+  return { libraries: real.libraries, codes }
+}
+
+export interface ScaleResult {
+  /** code pages in the synthetic catalogue */
+  codes: number
+  /** every page the generator wrote, class pages and lists included */
+  pages: number
+  generateMs: number
+  buildMs: number
+  buildPeakRssBytes: number
+}
+
+/** Generates and builds the synthetic site in a temporary project that shares our .vitepress. */
+export function runScale(): ScaleResult {
+  const root = mkdtempSync(join(tmpdir(), 'httpcodes-scale-'))
+  try {
+    // .vitepress is a real folder whose entries link to ours, so this build's cache and temp files stay here.
+    mkdirSync(join(root, '.vitepress'))
+    for (const name of readdirSync('.vitepress')) {
+      if (!['.temp', 'cache', 'dist'].includes(name)) symlinkSync(resolve('.vitepress', name), join(root, '.vitepress', name))
+    }
+    for (const name of ['node_modules', 'scripts', 'data', 'deploy']) symlinkSync(resolve(name), join(root, name))
+    writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n')
+    const catalogue = join(root, 'catalogue.json')
+    writeFileSync(catalogue, JSON.stringify(syntheticCatalogue()))
+    cpSync('docs/public', join(root, 'docs/public'), { recursive: true })
+    cpSync('docs/index.md', join(root, 'docs/index.md'))
+    const env = { ...process.env, CATALOGUE: catalogue, DOCS_DIR: join(root, 'docs'), OUT_DIR: join(root, 'dist') }
+    const started = performance.now()
+    const generated = execFileSync(TSX, ['scripts/generate.ts'], { env, encoding: 'utf8' })
+    const generateMs = performance.now() - started
+    // the generated pages and the hand-written home page
+    const pages = Number(/^(\d+) pages/m.exec(generated)?.[1] ?? 0) + 1
+    const out = execFileSync(TSX, ['scripts/bench/build-once.ts', root], { env, encoding: 'utf8' })
+    const build = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; maxRssBytes: number }
+    return { codes: 900, pages, generateMs, buildMs: build.ms, buildPeakRssBytes: build.maxRssBytes }
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
