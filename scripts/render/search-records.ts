@@ -1,5 +1,4 @@
 import type { Catalogue, Entry, Lifecycle } from '../catalogue/schema.ts'
-import { classOf } from '../catalogue/classes.ts'
 import { plainText } from './prose.ts'
 
 /** One code as the home page search sees it. Short keys: this ships with the home page. */
@@ -64,9 +63,4 @@ export function searchRecords(catalogue: Catalogue): SearchRecord[] {
     if (entry.sentBy) record.b = entry.sentBy
     return record
   })
-}
-
-export function classLabel(code: number): string {
-  const cls = classOf(code)
-  return cls.id === 'other' ? cls.name : `${cls.id} ${cls.name}`
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/schema.ts'
-import { CLASSES, classOf } from '../catalogue/classes.ts'
+import { CLASSES, classLabel, classOf } from '../catalogue/classes.ts'
 import { escapeHtml } from './escape.ts'
 
 export interface SidebarGroup {
@@ -20,7 +20,7 @@ export function sidebarGroups(catalogue: Catalogue): SidebarGroup[] {
     if (entries.length === 0) return []
     return [
       {
-        text: cls.id === 'other' ? cls.name : `${cls.id} ${cls.name}`,
+        text: classLabel(cls),
         link: cls.path,
         collapsed: true,
         items: entries.map((entry) => ({

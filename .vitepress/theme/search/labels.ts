@@ -1,9 +1,9 @@
-import { CLASSES, classOf } from '../../../scripts/catalogue/classes'
+import { CLASSES, classLabel as labelOfClass, classOf } from '../../../scripts/catalogue/classes'
 import type { SearchRecord } from './engine'
 
+/** "5xx Server Error" for 511: the label of the class a code belongs to. */
 export function classLabel(code: number): string {
-  const cls = classOf(code)
-  return cls.id === 'other' ? cls.name : `${cls.id} ${cls.name}`
+  return labelOfClass(classOf(code))
 }
 
 export function lifecycleBadge(record: SearchRecord): string | undefined {
@@ -13,7 +13,7 @@ export function lifecycleBadge(record: SearchRecord): string | undefined {
 export function classGroups(records: SearchRecord[]): { id: string; label: string; records: SearchRecord[] }[] {
   return CLASSES.map((cls) => ({
     id: cls.id,
-    label: cls.id === 'other' ? cls.name : `${cls.id} ${cls.name}`,
+    label: labelOfClass(cls),
     records: records.filter((record) => classOf(record.c).id === cls.id),
   })).filter((group) => group.records.length > 0)
 }
