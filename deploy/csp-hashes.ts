@@ -33,7 +33,8 @@ export function inlineScripts(html: string): InlineScript[] {
   return scripts
 }
 
-function htmlFiles(folder: string): string[] {
+/** Every HTML file under a folder, sorted. */
+export function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(folder, file))

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CATALOGUE_FILE } from '../site.ts'
+import { makeTempProject } from '../temp-project.ts'
 
 const TSX = resolve('node_modules/.bin/tsx')
 
@@ -39,19 +39,10 @@ export interface ScaleResult {
 
 /** Generates and builds the synthetic site in a temporary project that shares our .vitepress. */
 export function runScale(): ScaleResult {
-  const root = mkdtempSync(join(tmpdir(), 'httpcodes-scale-'))
+  const root = makeTempProject('httpcodes-scale-')
   try {
-    // .vitepress is a real folder whose entries link to ours, so this build's cache and temp files stay here.
-    mkdirSync(join(root, '.vitepress'))
-    for (const name of readdirSync('.vitepress')) {
-      if (!['.temp', 'cache', 'dist'].includes(name)) symlinkSync(resolve('.vitepress', name), join(root, '.vitepress', name))
-    }
-    for (const name of ['node_modules', 'scripts', 'data', 'deploy']) symlinkSync(resolve(name), join(root, name))
-    writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n')
     const catalogue = join(root, 'catalogue.json')
     writeFileSync(catalogue, JSON.stringify(syntheticCatalogue()))
-    cpSync('docs/public', join(root, 'docs/public'), { recursive: true })
-    cpSync('docs/index.md', join(root, 'docs/index.md'))
     const env = { ...process.env, CATALOGUE: catalogue, DOCS_DIR: join(root, 'docs'), OUT_DIR: join(root, 'dist') }
     const started = performance.now()
     const generated = execFileSync(TSX, ['scripts/generate.ts'], { env, encoding: 'utf8' })

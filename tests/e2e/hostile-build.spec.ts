@@ -5,12 +5,12 @@
  * literally, no dialog opens, no script from the text runs, and title and description are right.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures.ts'
 import { freePort } from './port.ts'
+import { makeTempProject } from '../../scripts/temp-project.ts'
 import { entry } from '../unit/entries.ts'
 import type { EntryInput } from '../../scripts/catalogue/schema.ts'
 
@@ -62,34 +62,15 @@ function run(args: string[], env: Record<string, string>) {
   return result.stdout
 }
 
-/**
- * A project folder beside the real one: its own docs/ and output, everything else linked to the
- * real project. .vitepress is a real folder whose entries are links, so this build's .vitepress/.temp
- * never collides with a build of the real site running at the same time.
- */
-function makeProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'httpcodes-hostile-'))
-  for (const name of ['node_modules', 'package.json', 'scripts', 'data', 'deploy', 'tsconfig.json']) {
-    if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(dir, name))
-  }
-  mkdirSync(join(dir, '.vitepress'))
-  for (const name of readdirSync(join(ROOT, '.vitepress'))) {
-    if (!['.temp', 'cache', 'dist'].includes(name)) symlinkSync(join(ROOT, '.vitepress', name), join(dir, '.vitepress', name))
-  }
-  return dir
-}
-
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(900_000)
-  project = makeProject()
+  project = makeTempProject('httpcodes-hostile-', ROOT)
   const catalogueFile = join(project, 'hostile.json')
   writeFileSync(catalogueFile, JSON.stringify(CATALOGUE, null, 2))
   const env = { CATALOGUE: catalogueFile, DOCS_DIR: join(project, 'docs'), OUT_DIR: join(project, 'dist') }
   run([resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts'], env)
-  cpSync(join(ROOT, 'docs/index.md'), join(project, 'docs/index.md'))
-  cpSync(join(ROOT, 'docs/public'), join(project, 'docs/public'), { recursive: true })
   run([resolve('node_modules/vitepress/bin/vitepress.js'), 'build', project], env)
 
   const port = freePort()

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { HtmlValidate, type ConfigData } from 'html-validate'
 import { test, expect, sitemapUrls } from './fixtures.ts'
+import { htmlFiles } from '../../deploy/csp-hashes.ts'
 
 const OUT_DIR = process.env.OUT_DIR ?? 'dist'
 
@@ -26,13 +27,6 @@ const WHY_CONFIGURED: Record<string, string> = {
 }
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData & { rules: Record<string, unknown> }
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-}
 
 test.describe('valid HTML', () => {
   test('.htmlvalidate.json extends the recommended preset and every rule it changes has a reason', () => {
