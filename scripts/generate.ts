@@ -1,9 +1,9 @@
-// Validates the catalogue and writes one page per code into docs/.
+// Validates the catalogue and writes one page per code, and the search data, into docs/.
 //   npm run generate              write changed pages, remove pages of deleted codes
 //   npm run generate -- --check   list stale pages and exit 1 without writing
 import { mkdirSync } from 'node:fs'
 import { CatalogueError, loadCatalogue } from './catalogue/load.ts'
-import { renderSitePages } from './render/site-pages.ts'
+import { renderSiteFiles } from './render/site-pages.ts'
 import { applyOutput, planOutput } from './output.ts'
 import { CATALOGUE_FILE, DOCS_DIR } from './site.ts'
 
@@ -14,7 +14,7 @@ const docsDir = process.env.DOCS_DIR ?? DOCS_DIR
 function main(): number {
   let pages: Map<string, string>
   try {
-    pages = renderSitePages(loadCatalogue(catalogueFile))
+    pages = renderSiteFiles(loadCatalogue(catalogueFile))
   } catch (error) {
     if (error instanceof CatalogueError) {
       console.error(`${error.message}\nNothing was written.`)

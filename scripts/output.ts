@@ -12,7 +12,7 @@ export interface Plan {
   conflicts: string[]
 }
 
-const TEMP_FILE = /^\..+\.md\.\d+\.tmp$/
+const TEMP_FILE = /^\..+\.(md|json)\.\d+\.tmp$/
 
 function isGenerated(content: string): boolean {
   return content.includes(GENERATED_MARKER)

@@ -1,5 +1,6 @@
 import type { Catalogue, Entry, Lifecycle } from '../catalogue/schema.ts'
 import { plainText } from './prose.ts'
+import { GENERATED_MARKER } from './page.ts'
 
 /** One code as the home page search sees it. Short keys: this ships with the home page. */
 export interface SearchRecord {
@@ -63,4 +64,17 @@ export function searchRecords(catalogue: Catalogue): SearchRecord[] {
     if (entry.sentBy) record.b = entry.sentBy
     return record
   })
+}
+
+/** The search data file under docs/: the home search and the nav bar search import it, so it ships as a hashed asset. */
+export const SEARCH_RECORDS_FILE = 'search-records.json'
+
+export interface SearchRecordsFile {
+  $comment: string
+  records: SearchRecord[]
+}
+
+export function renderSearchRecordsFile(catalogue: Catalogue): string {
+  const file: SearchRecordsFile = { $comment: GENERATED_MARKER, records: searchRecords(catalogue) }
+  return `${JSON.stringify(file)}\n`
 }

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/schema.ts'
 import { codePageFile, relatedFromIndex, renderCodePage } from './page.ts'
 import { CODES_PAGE_FILE, renderCodesPage } from './codes-page.ts'
 import { renderClassPages } from './class-pages.ts'
+import { SEARCH_RECORDS_FILE, renderSearchRecordsFile } from './search-records.ts'
 
 /** Every generated page, keyed by its file name under docs/, in a stable order. */
 export function renderSitePages(catalogue: Catalogue): Map<string, string> {
@@ -13,4 +14,11 @@ export function renderSitePages(catalogue: Catalogue): Map<string, string> {
   for (const [name, content] of renderClassPages({ ...catalogue, codes: sorted })) pages.set(name, content)
   for (const entry of sorted) pages.set(codePageFile(entry.code), renderCodePage(entry, { names, relatedFrom, libraries: catalogue.libraries }))
   return pages
+}
+
+/** Everything the generator writes under docs/: the pages, then the search data the site's scripts import. */
+export function renderSiteFiles(catalogue: Catalogue): Map<string, string> {
+  const files = renderSitePages(catalogue)
+  files.set(SEARCH_RECORDS_FILE, renderSearchRecordsFile(catalogue))
+  return files
 }
