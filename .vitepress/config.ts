@@ -1,5 +1,4 @@
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { withPwa } from '@vite-pwa/vitepress'
 import { loadCatalogue } from '../scripts/catalogue/load.ts'
 import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
 import { sidebarsByClass } from '../scripts/render/sidebar.ts'
@@ -8,7 +7,8 @@ import { withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle, withLiteralStaticTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
 import { writeBuildArtifacts } from './build-end.ts'
-import { offlinePwa } from '../deploy/pwa.ts'
+import { emptyOutDir } from './empty-out-dir.ts'
+import { writeServiceWorker } from '../deploy/pwa.ts'
 
 const SITE_URL = siteUrl()
 const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
@@ -16,14 +16,16 @@ const entries = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
 // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
 const OUT_DIR = process.env.OUT_DIR ?? 'dist'
 
-export default withPwa(defineConfig({
+export default defineConfig({
   srcDir: 'docs',
   outDir: OUT_DIR,
   // Site data and the page hash map load from a hashed file, not an inline script, so the
   // Content-Security-Policy can forbid inline scripts (see docs/public/_headers).
   metaChunk: true,
-  // A service worker that keeps the site, search included, working offline after a first visit.
-  pwa: offlinePwa(OUT_DIR),
+  // Pages are static HTML with no framework in the browser; the few interactive parts are small
+  // scripts (theme/islands/). The default theme's client bundle alone was past the page-weight
+  // and blocking-time budgets (issue 7).
+  mpa: true,
   lang: 'en',
   title: SITE_TITLE,
   description: SITE_DESCRIPTION,
@@ -41,7 +43,6 @@ export default withPwa(defineConfig({
       { text: 'All codes', link: '/codes' },
     ],
     sidebar: sidebarsByClass(catalogue),
-    search: { provider: 'local' },
     outline: { level: 2, label: 'On this page' },
     docFooter: { prev: 'Previous code', next: 'Next code' },
     notFound: {
@@ -65,6 +66,10 @@ export default withPwa(defineConfig({
     const titled = withLiteralStaticTitle(html, context, SITE_TITLE)
     return withStaticNotFoundContent(titled, file, context) ?? titled
   },
-  buildEnd: (siteConfig) => writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL),
-  vite: { plugins: [pageDataGuard()] },
-}))
+  async buildEnd(siteConfig) {
+    await writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL)
+    // Last, so it precaches everything the build wrote.
+    await writeServiceWorker(siteConfig.outDir)
+  },
+  vite: { plugins: [pageDataGuard(), emptyOutDir(OUT_DIR)] },
+})

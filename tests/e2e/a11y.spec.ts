@@ -85,9 +85,16 @@ async function tabUntil(page: Page, target: Locator, limit: number, key = 'Tab')
   throw new Error(`focus never reached the target after ${limit} presses of ${key}; it went to:\n${visited.join('\n')}`)
 }
 
-/** Puts focus where VitePress puts it after every navigation: the empty target before the skip link. */
+/** Puts focus at the top of the page: the empty focus target VitePress places before the skip link. */
 async function focusTopOfPage(page: Page) {
   await page.locator('#app span[tabindex="-1"]').first().focus()
+}
+
+/** A page just opened has focus on nothing yet, so the first Tab reaches the skip link. */
+async function expectFocusAtTopOfPage(page: Page) {
+  await expect.poll(() => page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
 }
 
 test('keyboard only: search from home, open a code, follow a related code, and come back home', async ({ page }) => {
@@ -112,8 +119,8 @@ test('keyboard only: search from home, open a code, follow a related code, and c
   await expect(page).toHaveURL(new RegExp(`/${code}$`))
   await expect(page.locator('h1')).toContainText(code)
 
-  // VitePress moves focus to the top of the new page; Tab on to the first related-code link and follow it.
-  await expect(page.locator('#app span[tabindex="-1"]').first()).toBeFocused()
+  // Each page is a new document, so focus starts at its top; Tab on to the first related-code link and follow it.
+  await expectFocusAtTopOfPage(page)
   const related = page.locator('ul.related a').first()
   const relatedHref = (await related.getAttribute('href'))!
   await tabUntil(page, related, 300)
@@ -122,7 +129,7 @@ test('keyboard only: search from home, open a code, follow a related code, and c
   await expect(page.locator('h1')).toContainText(relatedHref.slice(1))
 
   // From the top of that page, Tab to the breadcrumb's Home link and follow it back to the search.
-  await expect(page.locator('#app span[tabindex="-1"]').first()).toBeFocused()
+  await expectFocusAtTopOfPage(page)
   const home = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' })
   await tabUntil(page, home, 300)
   await page.keyboard.press('Enter')

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { test, expect } from './fixtures.ts'
+import { test, expect, searchFromNavBar } from './fixtures.ts'
 import { builtInlineScripts, inlineScripts } from '../../deploy/csp-hashes.ts'
 import { cspDirective, parseHeadersFile, parseNginxAddHeaders, scriptHashesOf } from '../../deploy/headers.ts'
 import { deploySecurityHeaders as securityHeaders, watchCspViolations, withDeployHeaders } from './csp.ts'
@@ -61,10 +61,13 @@ test.describe('the Content-Security-Policy', () => {
     expect(unused, 'no page holds these scripts any more: remove them from script-src').toEqual([])
   })
 
-  test('needs no hash for the site data, which loads from a file (metaChunk)', () => {
-    const html = readFileSync(`${OUT_DIR}/511.html`, 'utf8')
-    expect(inlineScripts(html).filter((script) => script.text.includes('__VP_HASH_MAP__'))).toEqual([])
-    expect(html).toMatch(/<script type="module" src="\/assets\/chunks\/metadata\.\w+\.js">/)
+  test('needs no hash for the page scripts, which load from hashed files', () => {
+    for (const page of ['511.html', 'index.html', '404.html']) {
+      const html = readFileSync(`${OUT_DIR}/${page}`, 'utf8')
+      // VitePress's two head scripts (colour scheme, Mac keyboard) are all that is inline.
+      expect(inlineScripts(html).map((script) => script.attributes.trim()), page).toEqual(['id="check-dark-mode"', 'id="check-mac-os"'])
+      expect(html, page).toMatch(/<script type="module" src="\/assets\/client-[\w-]+\.js">/)
+    }
   })
 })
 
@@ -88,9 +91,9 @@ test.describe('in the browser, under the deploy headers', () => {
     await withDeployHeaders(page, '/')
     await page.goto('/?q=rate+limit')
     await expect(page.getByRole('listbox', { name: 'Matching status codes' }).getByRole('option').first()).toContainText('429')
-    await page.getByRole('button', { name: 'Search' }).click()
-    await page.locator('.VPLocalSearchBox input').fill('Network Authentication Required')
-    await page.locator('.VPLocalSearchBox .result').first().click()
+    const first = await searchFromNavBar(page, 'Network Authentication Required')
+    await expect(first).toContainText('511')
+    await first.click()
     await expect(page.locator('h1')).toHaveText(/^511 /)
     await page.waitForLoadState('networkidle')
     expect(await violations.list()).toEqual([])

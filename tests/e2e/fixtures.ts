@@ -43,3 +43,11 @@ export function sitemapUrls(): { url: string; path: string }[] {
 }
 
 export { watchProblems }
+
+/** Opens the nav bar search on the current page, types a query and returns the first result. */
+export async function searchFromNavBar(page: Page, query: string) {
+  await page.getByRole('button', { name: 'Search' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Search' })
+  await dialog.getByRole('combobox', { name: 'Search' }).fill(query)
+  return dialog.getByRole('listbox', { name: 'Matching status codes' }).getByRole('option').first()
+}

@@ -14,7 +14,7 @@ const OUT_DIR = process.env.OUT_DIR ?? 'dist'
 const WHY_OFF: Record<string, string> = {
   'no-trailing-whitespace': "VitePress's page template indents blank lines in <head> and after #app, and Shiki keeps a code line's spaces inside <pre>.",
   'attribute-misuse': 'VitePress links its stylesheets as <link rel="preload stylesheet" as="style">; the rule wants rel to be exactly preload for "as".',
-  'text-content': "VitePress's buttons are named by title or filled in on the client: the code blocks' copy button (title only) and the appearance switch (its title is empty in the static HTML). axe checks the hydrated names in a11y.spec.ts.",
+  'text-content': "VitePress's buttons are named by title or in the browser: the code blocks' copy button (title only) and the appearance switch (its title is empty in the static HTML; theme/islands/appearance.ts sets it). axe checks the names in the browser in a11y.spec.ts.",
   'no-implicit-button-type': "VitePress's theme buttons (local nav, outline toggle, code copy) have no type attribute; none of them is inside a form.",
   'no-inline-style': 'Shiki colours every token with --shiki-light/--shiki-dark inline, VitePress sets --vp-vh and position inline, and Vue renders v-show as style="" or display:none.',
   'no-dup-class': 'VitePress sidebar links render class="VPLink link link".',
@@ -23,7 +23,7 @@ const WHY_OFF: Record<string, string> = {
 /** Rules kept on with options, and why. */
 const WHY_CONFIGURED: Record<string, string> = {
   'valid-id':
-    'relaxed: HTML allows any ID without whitespace. @vite-pwa/vitepress writes id="vite-plugin-pwa:register-sw", and /codes has the stable anchors #1xx to #5xx; the strict default wants a leading letter and no colon.',
+    'relaxed: HTML allows any ID without whitespace. /codes has the stable anchors #1xx to #5xx; the strict default wants a leading letter and no colon.',
 }
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData & { rules: Record<string, unknown> }

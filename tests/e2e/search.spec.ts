@@ -181,11 +181,6 @@ test('without JavaScript the home page lists every code as a link', async ({ bro
 
 test('typing sends no network request', async ({ page }) => {
   await page.waitForLoadState('networkidle')
-  // Once the browser is idle, VitePress prefetches the pages that visible links point to, adding a
-  // <link rel="prefetch"> for each; on a busy machine that can come late. Those requests are
-  // listed before typing starts, so they cannot be caused by typing.
-  await expect(page.locator('link[rel="prefetch"]').first()).toBeAttached()
-  const prefetched = new Set(await page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname)))
   const requests: string[] = []
   page.on('request', (request) => requests.push(new URL(request.url()).pathname))
   const keys = 'rate limit'
@@ -196,7 +191,7 @@ test('typing sends no network request', async ({ page }) => {
   await expect(options(page).first()).toContainText('530')
   // The only request allowed is Chromium refreshing the tab icon after the address changes,
   // which the page does once typing pauses (400 ms), never once per key.
-  expect(requests.filter((path) => path !== '/favicon.svg' && !prefetched.has(path))).toEqual([])
+  expect(requests.filter((path) => path !== '/favicon.svg')).toEqual([])
   expect(requests.length).toBeLessThan(keys.length)
 })
 
@@ -219,14 +214,35 @@ test('queries with HTML, regex characters or thousands of characters are shown l
   expect(problems.list()).toEqual([])
 })
 
-test('the nav bar search finds code pages by number and by name', async ({ page }) => {
+test('the nav bar search finds code pages by number and by name, and opens them', async ({ page, problems }) => {
   await page.goto('/511')
-  await page.getByRole('button', { name: 'Search' }).click()
-  const box = page.getByRole('combobox', { name: 'Search' }).or(page.locator('.VPLocalSearchBox input'))
+  const searchButton = page.getByRole('button', { name: 'Search' })
+  await searchButton.click()
+  const dialog = page.getByRole('dialog', { name: 'Search' })
+  const box = dialog.getByRole('combobox', { name: 'Search' })
+  await expect(box).toBeFocused()
+  const first = dialog.getByRole('listbox', { name: 'Matching status codes' }).getByRole('option').first()
   await box.fill('413')
-  await expect(page.locator('.VPLocalSearchBox .result').first()).toHaveAttribute('href', /\/413(#.*)?$/)
+  await expect(first.locator('.result-code')).toHaveText('413')
   await box.fill('Content Too Large')
-  await expect(page.locator('.VPLocalSearchBox .result').first()).toHaveAttribute('href', /\/413(#.*)?$/)
+  await expect(first.locator('.result-code')).toHaveText('413')
   await box.fill('Network Authentication Required')
-  await expect(page.locator('.VPLocalSearchBox .result').first()).toHaveAttribute('href', /\/511(#.*)?$/)
+  await expect(first.locator('.result-code')).toHaveText('511')
+
+  // Escape clears the query, a second Escape closes the dialog and focus goes back to the button.
+  await box.press('Escape')
+  await expect(box).toHaveValue('')
+  await box.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(searchButton).toBeFocused()
+
+  // Ctrl+K opens it from anywhere; Enter opens the highlighted code.
+  await page.keyboard.press('Control+k')
+  await expect(box).toBeFocused()
+  await box.fill('too many requests')
+  await expect(first.locator('.result-code')).toHaveText('429')
+  await box.press('Enter')
+  await expect(page).toHaveURL(/\/429$/)
+  await expect(page.locator('h1')).toContainText('429')
+  expect(problems.list()).toEqual([])
 })

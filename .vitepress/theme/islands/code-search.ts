@@ -1,0 +1,184 @@
+import { createSearch, type SearchRecord, type SearchResult, type Suggestions } from '../search/engine'
+import { classLabel, lifecycleBadge } from '../search/labels'
+import { el } from './dom'
+
+/** The elements one code search works on; the home page renders them, the nav bar dialog builds them. */
+export interface SearchParts {
+  input: HTMLInputElement
+  status: HTMLElement
+  results: HTMLUListElement
+  /** what to offer when nothing matches */
+  empty: HTMLElement
+  /** the "Copy link" row (home page only) */
+  actions?: HTMLElement
+  /** the full list of codes, shown while the box is empty (home page only) */
+  index?: HTMLElement
+}
+
+export interface SearchOptions {
+  /** prefix of each option's id, unique per page */
+  idPrefix: string
+  /** keep the query in the address (`/?q=rate+limit`) so reloads and shared links restore it */
+  queryInAddress: boolean
+}
+
+function codeLink(record: SearchRecord): HTMLAnchorElement {
+  return el('a', { href: `/${record.c}` }, `${record.c} ${record.n}`)
+}
+
+function linkList(label: string, records: SearchRecord[]): HTMLParagraphElement {
+  const paragraph = el('p', {}, `${label}: `)
+  records.forEach((record, i) => paragraph.append(codeLink(record), i < records.length - 1 ? ', ' : ''))
+  return paragraph
+}
+
+function suggestionNodes(query: string, suggestions: Suggestions): HTMLElement[] {
+  const nodes: HTMLElement[] = [el('p', {}, 'No code matches “', el('span', { class: 'query-text' }, query), '”.')]
+  if (suggestions.byNumber.length) nodes.push(linkList('Nearest by number', suggestions.byNumber))
+  if (suggestions.byName.length) nodes.push(linkList('Nearest by name', suggestions.byName))
+  if (suggestions.classId) {
+    const label = classLabel(Number(suggestions.classId[0]) * 100)
+    nodes.push(el('p', {}, 'Or browse the class: ', el('a', { href: `/${suggestions.classId}` }, label), '.'))
+  }
+  return nodes
+}
+
+/** Wires a search box to its results: typing, arrow keys, Enter, Escape, and the address. */
+export function attachCodeSearch(parts: SearchParts, records: SearchRecord[], options: SearchOptions): { setQuery(query: string): void } {
+  const engine = createSearch(records)
+  const { input, status, results, empty, actions, index } = parts
+  let shown: SearchResult[] = []
+  let active = 0
+  let urlTimer: ReturnType<typeof setTimeout> | undefined
+
+  const optionId = (record: SearchRecord) => `${options.idPrefix}-option-${record.c}`
+  const hasQuery = () => input.value.trim() !== ''
+
+  function optionNode(result: SearchResult, i: number): HTMLLIElement {
+    const { record } = result
+    const badge = lifecycleBadge(record)
+    const option = el(
+      'li',
+      { id: optionId(record), role: 'option', 'aria-selected': String(i === active), class: i === active ? 'active' : undefined },
+      el('span', { class: 'result-code' }, String(record.c)),
+      el('span', { class: 'result-name' }, record.n),
+      badge ? el('span', { class: `code-badge code-badge-${record.l}` }, badge) : null,
+      el('span', { class: 'result-class' }, classLabel(record.c)),
+      el('span', { class: 'result-summary' }, record.s),
+    )
+    option.addEventListener('click', () => open(record))
+    option.addEventListener('mousemove', () => {
+      if (active !== i) setActive(i, false)
+    })
+    return option
+  }
+
+  function renderActions(): void {
+    if (!actions) return
+    const record = shown[active]?.record
+    actions.replaceChildren()
+    actions.hidden = !record
+    if (!record) return
+    const button = el('button', { type: 'button', class: 'copy-link' }, `Copy link to ${record.c}`)
+    const copyStatus = el('span', { class: 'copy-status', role: 'status' })
+    button.addEventListener('click', () => void copyLink(record, copyStatus))
+    actions.append(button, copyStatus)
+  }
+
+  function setActive(i: number, scroll: boolean): void {
+    results.children[active]?.classList.remove('active')
+    results.children[active]?.setAttribute('aria-selected', 'false')
+    active = i
+    const option = results.children[active]
+    option?.classList.add('active')
+    option?.setAttribute('aria-selected', 'true')
+    if (option) input.setAttribute('aria-activedescendant', option.id)
+    if (scroll) option?.scrollIntoView({ block: 'nearest' })
+    renderActions()
+  }
+
+  function render(): void {
+    const query = input.value
+    shown = engine.search(query)
+    active = 0
+    const n = shown.length
+    status.textContent = !hasQuery() ? '' : n === 0 ? 'No matching codes' : `${n} matching code${n === 1 ? '' : 's'}`
+    const fragment = document.createDocumentFragment()
+    shown.forEach((result, i) => fragment.append(optionNode(result, i)))
+    results.replaceChildren(fragment)
+    results.hidden = n === 0
+    input.setAttribute('aria-expanded', String(n > 0))
+    if (n > 0) input.setAttribute('aria-activedescendant', optionId(shown[0]!.record))
+    else input.removeAttribute('aria-activedescendant')
+    empty.replaceChildren(...(hasQuery() && n === 0 ? suggestionNodes(query, engine.suggest(query)) : []))
+    empty.hidden = !hasQuery() || n > 0
+    if (index) index.hidden = hasQuery()
+    renderActions()
+  }
+
+  function syncUrl(): void {
+    clearTimeout(urlTimer)
+    if (!options.queryInAddress) return
+    const url = new URL(location.href)
+    if (hasQuery()) url.searchParams.set('q', input.value)
+    else url.searchParams.delete('q')
+    if (url.href !== location.href) history.replaceState(history.state, '', url)
+  }
+
+  function open(record: SearchRecord | undefined): void {
+    if (!record) return
+    syncUrl() // so Back returns to these results
+    location.assign(`/${record.c}`)
+  }
+
+  function move(step: number): void {
+    const n = shown.length
+    if (n > 0) setActive((active + step + n) % n, true)
+  }
+
+  input.addEventListener('input', () => {
+    render()
+    if (!options.queryInAddress) return
+    // The address follows the query once typing pauses: browsers refetch the tab icon on every
+    // address change, and this keeps keystrokes free of network traffic.
+    clearTimeout(urlTimer)
+    urlTimer = setTimeout(syncUrl, 400)
+  })
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') move(1)
+    else if (event.key === 'ArrowUp') move(-1)
+    else if (event.key === 'Enter') open(shown[active]?.record)
+    else if (event.key === 'Escape' && hasQuery()) setQuery('')
+    else return
+    event.preventDefault()
+  })
+
+  function setQuery(query: string): void {
+    input.value = query
+    render()
+    syncUrl()
+  }
+
+  if (options.queryInAddress) {
+    const fromAddress = () => setQuery(new URL(location.href).searchParams.get('q') ?? '')
+    window.addEventListener('popstate', fromAddress)
+    window.addEventListener('pageshow', fromAddress)
+    fromAddress()
+  } else render()
+  return { setQuery }
+}
+
+function canonicalUrl(record: SearchRecord): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin
+  return new URL(`/${record.c}`, canonical).href
+}
+
+async function copyLink(record: SearchRecord, copyStatus: HTMLElement): Promise<void> {
+  const url = canonicalUrl(record)
+  try {
+    await navigator.clipboard.writeText(url)
+    copyStatus.textContent = `Copied ${url}`
+  } catch {
+    copyStatus.textContent = `Copy failed: the link is ${url}`
+  }
+}

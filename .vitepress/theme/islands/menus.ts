@@ -1,0 +1,129 @@
+import { el } from './dom'
+import { syncSwitches } from './appearance'
+
+/** Escape closes whatever is open and puts focus back on the button that opened it. */
+const closers: (() => boolean)[] = []
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return
+  for (const close of closers) if (close()) event.preventDefault()
+})
+
+/** The hamburger menu below 768px: the nav bar links and the colour-scheme switch. */
+function installNavScreen(): void {
+  const hamburger = document.querySelector<HTMLButtonElement>('.VPNavBarHamburger')
+  const header = document.querySelector('header.VPNav')
+  if (!hamburger || !header) return
+  let screen: HTMLElement | undefined
+
+  function build(): HTMLElement {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('.VPNavBarMenu a')].map((link) =>
+      el('li', {}, el('a', { href: link.getAttribute('href') ?? '/' }, link.textContent?.trim() ?? '')),
+    )
+    const appearance = document.querySelector('.VPSwitchAppearance')?.cloneNode(true) as HTMLElement | undefined
+    const built = el(
+      'div',
+      { id: 'VPNavScreen', class: 'nav-screen', hidden: '' },
+      el('nav', { 'aria-label': 'Main navigation' }, el('ul', {}, el('li', {}, el('a', { href: '/' }, 'Search codes')), ...links)),
+      appearance ? el('div', { class: 'nav-screen-appearance' }, el('span', { id: 'nav-screen-appearance-label' }, 'Dark theme'), appearance) : null,
+    )
+    appearance?.setAttribute('aria-labelledby', 'nav-screen-appearance-label')
+    header!.after(built)
+    syncSwitches()
+    return built
+  }
+
+  function setOpen(open: boolean): void {
+    screen ??= build()
+    screen.hidden = !open
+    hamburger!.classList.toggle('active', open)
+    hamburger!.setAttribute('aria-expanded', String(open))
+    document.documentElement.classList.toggle('nav-screen-open', open)
+  }
+
+  hamburger.addEventListener('click', () => setOpen(hamburger.getAttribute('aria-expanded') !== 'true'))
+  closers.push(() => {
+    if (hamburger.getAttribute('aria-expanded') !== 'true') return false
+    setOpen(false)
+    hamburger.focus()
+    return true
+  })
+  matchMedia('(min-width: 768px)').addEventListener('change', (event) => {
+    if (event.matches) setOpen(false)
+  })
+}
+
+/** The "Menu" button below 960px slides the sidebar in. */
+function installSidebarToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('.VPLocalNav button.menu')
+  const sidebar = document.querySelector<HTMLElement>('.VPSidebar')
+  if (!button || !sidebar) return
+  const backdrop = el('div', { class: 'sidebar-backdrop', hidden: '' })
+  sidebar.before(backdrop)
+
+  function setOpen(open: boolean): void {
+    sidebar!.classList.toggle('open', open)
+    backdrop.hidden = !open
+    button!.setAttribute('aria-expanded', String(open))
+    if (open) sidebar!.querySelector<HTMLElement>('#VPSidebarNav')?.focus()
+  }
+
+  button.addEventListener('click', () => setOpen(!sidebar.classList.contains('open')))
+  backdrop.addEventListener('click', () => setOpen(false))
+  closers.push(() => {
+    if (!sidebar.classList.contains('open')) return false
+    setOpen(false)
+    button.focus()
+    return true
+  })
+  matchMedia('(min-width: 960px)').addEventListener('change', (event) => {
+    if (event.matches) setOpen(false)
+  })
+}
+
+/** Nav bar drop-down menus ("..." between 768px and 1280px holds the colour-scheme switch). */
+function installFlyouts(): void {
+  for (const flyout of document.querySelectorAll<HTMLElement>('.VPFlyout')) {
+    const button = flyout.querySelector<HTMLButtonElement>(':scope > .button')
+    if (!button) continue
+    const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open))
+    button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'))
+    flyout.addEventListener('focusout', (event) => {
+      if (!(event.relatedTarget instanceof Node) || !flyout.contains(event.relatedTarget)) setOpen(false)
+    })
+    document.addEventListener('click', (event) => {
+      if (event.target instanceof Node && !flyout.contains(event.target)) setOpen(false)
+    })
+    closers.push(() => {
+      if (button.getAttribute('aria-expanded') !== 'true') return false
+      setOpen(false)
+      button.focus()
+      return true
+    })
+  }
+}
+
+/** Sidebar sections fold and unfold from their caret, by mouse or keyboard. */
+function installSidebarSections(): void {
+  for (const caret of document.querySelectorAll<HTMLElement>('.VPSidebarItem.collapsible > .item > .caret')) {
+    const section = caret.closest('.VPSidebarItem')!
+    const sync = () => caret.setAttribute('aria-expanded', String(!section.classList.contains('collapsed')))
+    const toggle = () => {
+      section.classList.toggle('collapsed')
+      sync()
+    }
+    sync()
+    caret.addEventListener('click', toggle)
+    caret.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return
+      event.preventDefault()
+      toggle()
+    })
+  }
+}
+
+export function installMenus(): void {
+  installNavScreen()
+  installSidebarToggle()
+  installFlyouts()
+  installSidebarSections()
+}

@@ -1,0 +1,29 @@
+// The only script every page loads. Pages are static HTML (VitePress's MPA mode); these small
+// parts make the nav bar, the menus and the search work.
+import { installAppearanceSwitch } from './appearance'
+import { installMenus } from './menus'
+import { installOutline } from './outline'
+import { installCopyCode } from './copy-code'
+import { installSearchShortcut } from './shortcut'
+import { isUnknownAddress, showNotFoundPage } from './not-found'
+import { registerServiceWorker } from './service-worker'
+
+if (isUnknownAddress()) void showNotFoundPage()
+installAppearanceSwitch()
+installMenus()
+installOutline()
+installCopyCode()
+installSearchShortcut()
+registerServiceWorker()
+
+// The nav bar search loads its code (and the search data) on first use only.
+function openSiteSearch(): void {
+  void import('./site-search').then((search) => search.openSiteSearch())
+}
+document.querySelector('#local-search button')?.addEventListener('click', openSiteSearch)
+window.addEventListener('keydown', (event) => {
+  if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+    event.preventDefault()
+    openSiteSearch()
+  }
+})
