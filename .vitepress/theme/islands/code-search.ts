@@ -44,9 +44,29 @@ function suggestionNodes(query: string, suggestions: Suggestions): HTMLElement[]
 }
 
 /** Wires a search box to its results: typing, arrow keys, Enter, Escape, and the address. */
-export function attachCodeSearch(parts: SearchParts, records: SearchRecord[], options: SearchOptions): { setQuery(query: string): void } {
-  const engine = createSearch(records)
-  const { input, status, results, empty, actions, index } = parts
+export function attachCodeSearch(
+  parts: SearchParts,
+  loadRecords: () => Promise<SearchRecord[]>,
+  options: SearchOptions,
+): { setQuery(query: string): void; preload(): void } {
+  const { input, status, results, empty, actions, index: codeList } = parts
+  // The data loads and the index is built on first need, not while the page loads, so loading
+  // the page stays free of long tasks. Whatever was typed meanwhile is searched once it is ready.
+  let records: SearchRecord[] | undefined
+  let engine: ReturnType<typeof createSearch> | undefined
+  let loading: Promise<void> | undefined
+  function preload(): void {
+    loading ??= loadRecords().then((loaded) => {
+      records = loaded
+      if (hasQuery()) render()
+    })
+  }
+  /** The search index, or nothing yet while the data loads. */
+  function ready(): ReturnType<typeof createSearch> | undefined {
+    if (!records) preload()
+    else engine ??= createSearch(records)
+    return engine
+  }
   let shown: SearchResult[] = []
   let active = 0
   let urlTimer: ReturnType<typeof setTimeout> | undefined
@@ -99,10 +119,11 @@ export function attachCodeSearch(parts: SearchParts, records: SearchRecord[], op
 
   function render(): void {
     const query = input.value
-    shown = engine.search(query)
+    const index = hasQuery() ? ready() : undefined
+    shown = index ? index.search(query) : []
     active = 0
     const n = shown.length
-    status.textContent = !hasQuery() ? '' : n === 0 ? 'No matching codes' : `${n} matching code${n === 1 ? '' : 's'}`
+    status.textContent = !hasQuery() ? '' : !index ? 'Searching…' : n === 0 ? 'No matching codes' : `${n} matching code${n === 1 ? '' : 's'}`
     const fragment = document.createDocumentFragment()
     shown.forEach((result, i) => fragment.append(optionNode(result, i)))
     results.replaceChildren(fragment)
@@ -110,9 +131,9 @@ export function attachCodeSearch(parts: SearchParts, records: SearchRecord[], op
     input.setAttribute('aria-expanded', String(n > 0))
     if (n > 0) input.setAttribute('aria-activedescendant', optionId(shown[0]!.record))
     else input.removeAttribute('aria-activedescendant')
-    empty.replaceChildren(...(hasQuery() && n === 0 ? suggestionNodes(query, engine.suggest(query)) : []))
-    empty.hidden = !hasQuery() || n > 0
-    if (index) index.hidden = hasQuery()
+    empty.replaceChildren(...(index && n === 0 ? suggestionNodes(query, index.suggest(query)) : []))
+    empty.hidden = !index || n > 0
+    if (codeList) codeList.hidden = hasQuery()
     renderActions()
   }
 
@@ -165,7 +186,7 @@ export function attachCodeSearch(parts: SearchParts, records: SearchRecord[], op
     window.addEventListener('pageshow', fromAddress)
     fromAddress()
   } else render()
-  return { setQuery }
+  return { setQuery, preload }
 }
 
 function canonicalUrl(record: SearchRecord): string {

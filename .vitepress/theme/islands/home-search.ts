@@ -1,12 +1,11 @@
 import { attachCodeSearch } from './code-search'
-import { records } from './search-data'
 import { SEARCH_INPUT_ID } from './shortcut'
 
 // The home page's search box: the page renders it (search/CodeSearch.vue), this brings it to life.
 const root = document.querySelector('.code-search')
 const input = document.getElementById(SEARCH_INPUT_ID)
 if (root && input instanceof HTMLInputElement) {
-  attachCodeSearch(
+  const search = attachCodeSearch(
     {
       input,
       status: root.querySelector<HTMLElement>('.code-search-status')!,
@@ -15,8 +14,10 @@ if (root && input instanceof HTMLInputElement) {
       actions: root.querySelector<HTMLElement>('.code-search-actions')!,
       index: root.querySelector<HTMLElement>('.code-index')!,
     },
-    records,
+    () => import('./search-data').then((data) => data.records),
     { idPrefix: 'code', queryInAddress: true },
   )
   input.focus()
+  // The search data comes after the page has settled, ready before most people type.
+  window.addEventListener('load', () => setTimeout(() => search.preload(), 0))
 }

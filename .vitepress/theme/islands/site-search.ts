@@ -1,6 +1,5 @@
 import { attachCodeSearch } from './code-search'
 import { el } from './dom'
-import { records } from './search-data'
 
 let dialog: HTMLDialogElement | undefined
 let input: HTMLInputElement | undefined
@@ -34,7 +33,7 @@ function build(): HTMLDialogElement {
     parts.results,
     parts.empty,
   )
-  attachCodeSearch(parts, records, { idPrefix: 'site', queryInAddress: false })
+  attachCodeSearch(parts, () => import('./search-data').then((data) => data.records), { idPrefix: 'site', queryInAddress: false }).preload()
   close.addEventListener('click', () => built.close())
   // A click on the backdrop lands on the dialog element itself.
   built.addEventListener('click', (event) => {
