@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import type { Catalogue } from '../scripts/catalogue/schema.ts'
 import { renderExports } from '../scripts/render/exports.ts'
 import { codeImageSvg, ogImagePath, renderPng, siteImageSvg } from '../scripts/render/og-image.ts'
+import { collectGarbage } from '../scripts/gc.ts'
 
 /** Files the build writes beside the pages (exports, images). Runs once, after every page is rendered. */
 export async function writeBuildArtifacts(outDir: string, catalogue: Catalogue, siteUrl: string): Promise<void> {
@@ -22,8 +23,12 @@ export async function writeBuildArtifacts(outDir: string, catalogue: Catalogue, 
   // the build's peak memory past 5 GB.
   const images = [[ogImagePath('site'), siteImageSvg()], ...catalogue.codes.map((entry) => [ogImagePath(entry.code), codeImageSvg(entry)] as const)]
   const queue = images.values()
+  let rendered = 0
   const renderNext = async (): Promise<void> => {
-    for (const [path, svg] of queue) await write(path, await renderPng(svg))
+    for (const [path, svg] of queue) {
+      await write(path, await renderPng(svg))
+      if (++rendered % 50 === 0) collectGarbage()
+    }
   }
   await Promise.all(Array.from({ length: Math.min(4, availableParallelism()) }, renderNext))
 

@@ -12,9 +12,9 @@ const catalogueFile = process.env.CATALOGUE ?? CATALOGUE_FILE
 const docsDir = process.env.DOCS_DIR ?? DOCS_DIR
 
 function main(): number {
-  let pages: Map<string, string>
+  let files: Map<string, string>
   try {
-    pages = renderSiteFiles(loadCatalogue(catalogueFile))
+    files = renderSiteFiles(loadCatalogue(catalogueFile))
   } catch (error) {
     if (error instanceof CatalogueError) {
       console.error(`${error.message}\nNothing was written.`)
@@ -22,22 +22,23 @@ function main(): number {
     }
     throw error
   }
-  const plan = planOutput(docsDir, pages)
+  const plan = planOutput(docsDir, files)
+  const summary = `${[...files.keys()].filter((name) => name.endsWith('.md')).length} pages and the search data`
   for (const name of plan.conflicts) console.error(`${docsDir}/${name} is hand-written; a generated page would replace it. Rename one of them.`)
   if (plan.conflicts.length) return 1
 
   const stale = [...plan.write.map((name) => `${docsDir}/${name} (out of date)`), ...plan.remove.map((name) => `${docsDir}/${name} (code removed)`)]
   if (check) {
     if (stale.length === 0) {
-      console.log(`${docsDir}/ is up to date (${pages.size} generated pages).`)
+      console.log(`${docsDir}/ is up to date (${summary}).`)
       return 0
     }
-    console.error(`${stale.length} generated page${stale.length === 1 ? ' is' : 's are'} stale; run npm run generate:\n${stale.map((s) => `  - ${s}`).join('\n')}`)
+    console.error(`${stale.length} generated file${stale.length === 1 ? ' is' : 's are'} stale; run npm run generate:\n${stale.map((s) => `  - ${s}`).join('\n')}`)
     return 1
   }
   mkdirSync(docsDir, { recursive: true })
-  applyOutput(docsDir, pages, plan)
-  console.log(`${pages.size} pages: ${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged.length} unchanged.`)
+  applyOutput(docsDir, files, plan)
+  console.log(`${summary}: ${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged.length} unchanged.`)
   return 0
 }
 

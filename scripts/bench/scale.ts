@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CATALOGUE_FILE } from '../site.ts'
 import { makeTempProject } from '../temp-project.ts'
+import { measureBuild } from './build-command.ts'
 
 const TSX = resolve('node_modules/.bin/tsx')
 
@@ -49,8 +50,7 @@ export function runScale(): ScaleResult {
     const generateMs = performance.now() - started
     // the generated pages and the hand-written home page
     const pages = Number(/^(\d+) pages/m.exec(generated)?.[1] ?? 0) + 1
-    const out = execFileSync(TSX, ['scripts/bench/build-once.ts', root], { env, encoding: 'utf8' })
-    const build = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; maxRssBytes: number }
+    const build = measureBuild(root, env)
     return { codes: 900, pages, generateMs, buildMs: build.ms, buildPeakRssBytes: build.maxRssBytes }
   } finally {
     rmSync(root, { recursive: true, force: true })

@@ -56,6 +56,30 @@ test.describe('axe in light and dark mode', () => {
       await expect(page.locator('.code-search-empty')).toContainText('No code matches')
       expect(await axeViolations(page)).toEqual([])
     })
+
+    test(`the nav bar search dialog, with results and with none, has no WCAG 2.1 AA violations (${mode})`, async ({ page }) => {
+      await open(page, '/511', mode)
+      await page.keyboard.press('Control+k')
+      const dialog = page.getByRole('dialog', { name: 'Search' })
+      await dialog.getByRole('combobox', { name: 'Search' }).fill('gateway')
+      await expect(dialog.getByRole('option').first()).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await dialog.getByRole('combobox', { name: 'Search' }).fill('zzzz')
+      await expect(dialog.locator('.code-search-empty')).toContainText('No code matches')
+      expect(await axeViolations(page)).toEqual([])
+    })
+
+    test(`the phone menu and the phone sidebar, open, have no WCAG 2.1 AA violations (${mode})`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 800 })
+      await open(page, '/511', mode)
+      await page.getByRole('button', { name: 'mobile navigation' }).click()
+      await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await page.keyboard.press('Escape')
+      await page.locator('.VPLocalNav').getByRole('button', { name: 'Menu' }).click()
+      await expect(page.locator('#VPSidebarNav a[href="/503"]')).toBeInViewport()
+      expect(await axeViolations(page)).toEqual([])
+    })
   }
 
   test('the not-found page has no WCAG 2.1 AA violations', async ({ page }) => {

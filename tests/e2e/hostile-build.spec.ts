@@ -206,7 +206,7 @@ test('the list of codes, the class page, the sidebar and another code page show 
   expect(errors).toEqual([])
 })
 
-test('the home search and the not-found page show the name literally', async ({ page }) => {
+test('the home search, the nav bar search and the not-found page show the name literally', async ({ page }) => {
   const { dialogs, errors, pwned } = watch(page)
   await open(page, '/')
   await expect(page.getByRole('navigation', { name: 'Every status code' }).locator('a[href="/799"]')).toHaveText(`799 ${NAME}`)
@@ -214,6 +214,12 @@ test('the home search and the not-found page show the name literally', async ({ 
   const first = page.getByRole('option').first()
   await expect(first.locator('.result-name')).toHaveText(NAME)
   await expect(first.locator('.result-summary')).toHaveText(SUMMARY)
+
+  await open(page, '/401')
+  await page.keyboard.press('Control+k')
+  const dialog = page.getByRole('dialog', { name: 'Search' })
+  await dialog.getByRole('combobox', { name: 'Search' }).fill('799')
+  await expect(dialog.getByRole('option').first().locator('.result-name')).toHaveText(NAME)
 
   expect((await open(page, '/798'))?.status()).toBe(404)
   await expect(page.locator('.not-found li').first()).toHaveText(`799 ${NAME}`)

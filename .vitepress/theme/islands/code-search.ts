@@ -56,10 +56,16 @@ export function attachCodeSearch(
   let engine: ReturnType<typeof createSearch> | undefined
   let loading: Promise<void> | undefined
   function preload(): void {
-    loading ??= loadRecords().then((loaded) => {
-      records = loaded
-      if (hasQuery()) render()
-    })
+    loading ??= loadRecords().then(
+      (loaded) => {
+        records = loaded
+        if (hasQuery()) render()
+      },
+      () => {
+        loading = undefined // the next keystroke tries again
+        if (hasQuery()) status.textContent = 'The search data did not load. Check the connection and type again.'
+      },
+    )
   }
   /** The search index, or nothing yet while the data loads. */
   function ready(): ReturnType<typeof createSearch> | undefined {
