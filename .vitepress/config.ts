@@ -6,6 +6,7 @@ import { CATALOGUE_FILE, SITE_DESCRIPTION, SITE_TITLE, pagePath, siteUrl } from 
 import { withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle, withLiteralStaticTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
+import { withStaticOutline } from './static-outline.ts'
 import { writeBuildArtifacts } from './build-end.ts'
 import { emptyOutDir } from './empty-out-dir.ts'
 import { writeServiceWorker } from '../deploy/pwa.ts'
@@ -64,7 +65,7 @@ export default defineConfig({
   transformPageData: literalTitle,
   transformHtml(html, file, context) {
     const titled = withLiteralStaticTitle(html, context, SITE_TITLE)
-    return withStaticNotFoundContent(titled, file, context) ?? titled
+    return withStaticOutline(withStaticNotFoundContent(titled, file, context) ?? titled)
   },
   async buildEnd(siteConfig) {
     await writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL)

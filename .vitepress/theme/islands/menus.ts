@@ -60,18 +60,8 @@ function installSidebarToggle(): void {
   const backdrop = el('div', { class: 'sidebar-backdrop', hidden: '' })
   sidebar.before(backdrop)
 
-  // Closed on a narrow screen, the sidebar is only moved out of view; inert keeps Tab and screen
-  // readers out of it too.
-  const narrow = matchMedia('(max-width: 959px)')
-  const syncInert = () => {
-    sidebar!.inert = narrow.matches && !sidebar!.classList.contains('open')
-  }
-  narrow.addEventListener('change', syncInert)
-  syncInert()
-
   function setOpen(open: boolean): void {
     sidebar!.classList.toggle('open', open)
-    syncInert()
     backdrop.hidden = !open
     button!.setAttribute('aria-expanded', String(open))
     if (open) sidebar!.querySelector<HTMLElement>('#VPSidebarNav')?.focus()

@@ -1,8 +1,8 @@
 // The only script every page loads. Pages are static HTML (VitePress's MPA mode); these small
-// parts make the nav bar, the menus and the search work.
+// parts make the nav bar, the menus and the search work. (The outline is filled at build time:
+// .vitepress/static-outline.ts.)
 import { installAppearanceSwitch } from './appearance'
 import { installMenus } from './menus'
-import { installOutline } from './outline'
 import { installCopyCode } from './copy-code'
 import { installSearchShortcut } from './shortcut'
 import { isUnknownAddress, showNotFoundPage } from './not-found'
@@ -11,7 +11,6 @@ import { registerServiceWorker } from './service-worker'
 if (isUnknownAddress()) void showNotFoundPage()
 installAppearanceSwitch()
 installMenus()
-installOutline()
 installCopyCode()
 installSearchShortcut()
 registerServiceWorker()
