@@ -114,6 +114,20 @@ test.describe('on a phone', () => {
   })
 })
 
+test.describe('on a phone, further down a page', () => {
+  test.use({ viewport: PHONE })
+
+  test('"Return to top" scrolls back up and puts focus at the top', async ({ page }) => {
+    await page.goto('/511')
+    await page.locator('#source').scrollIntoViewIfNeeded()
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
+    await page.getByRole('button', { name: 'Return to top' }).click()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  })
+})
+
 test('"On this page" lists the sections of a code page and its links go to them', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto('/511')

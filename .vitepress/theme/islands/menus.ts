@@ -8,6 +8,26 @@ document.addEventListener('keydown', (event) => {
   for (const close of closers) if (close()) event.preventDefault()
 })
 
+const isExpanded = (button: HTMLElement) => button.getAttribute('aria-expanded') === 'true'
+
+/**
+ * A menu opened by `button`, whose aria-expanded is its state: Escape closes it and puts focus
+ * back on the button; the screen growing past `wide` (where the menu is not used) closes it too.
+ */
+function closable(button: HTMLElement, setOpen: (open: boolean) => void, wide?: string): void {
+  closers.push(() => {
+    if (!isExpanded(button)) return false
+    setOpen(false)
+    button.focus()
+    return true
+  })
+  if (wide) {
+    matchMedia(wide).addEventListener('change', (event) => {
+      if (event.matches) setOpen(false)
+    })
+  }
+}
+
 /** The hamburger menu below 768px: the nav bar links and the colour-scheme switch. */
 function installNavScreen(): void {
   const hamburger = document.querySelector<HTMLButtonElement>('.VPNavBarHamburger')
@@ -40,16 +60,8 @@ function installNavScreen(): void {
     document.documentElement.classList.toggle('nav-screen-open', open)
   }
 
-  hamburger.addEventListener('click', () => setOpen(hamburger.getAttribute('aria-expanded') !== 'true'))
-  closers.push(() => {
-    if (hamburger.getAttribute('aria-expanded') !== 'true') return false
-    setOpen(false)
-    hamburger.focus()
-    return true
-  })
-  matchMedia('(min-width: 768px)').addEventListener('change', (event) => {
-    if (event.matches) setOpen(false)
-  })
+  hamburger.addEventListener('click', () => setOpen(!isExpanded(hamburger)))
+  closable(hamburger, setOpen, '(min-width: 768px)')
 }
 
 /** The "Menu" button below 960px slides the sidebar in. */
@@ -67,17 +79,9 @@ function installSidebarToggle(): void {
     if (open) sidebar!.querySelector<HTMLElement>('#VPSidebarNav')?.focus()
   }
 
-  button.addEventListener('click', () => setOpen(!sidebar.classList.contains('open')))
+  button.addEventListener('click', () => setOpen(!isExpanded(button)))
   backdrop.addEventListener('click', () => setOpen(false))
-  closers.push(() => {
-    if (!sidebar.classList.contains('open')) return false
-    setOpen(false)
-    button.focus()
-    return true
-  })
-  matchMedia('(min-width: 960px)').addEventListener('change', (event) => {
-    if (event.matches) setOpen(false)
-  })
+  closable(button, setOpen, '(min-width: 960px)')
 }
 
 /** Nav bar drop-down menus ("..." between 768px and 1280px holds the colour-scheme switch). */
@@ -86,19 +90,14 @@ function installFlyouts(): void {
     const button = flyout.querySelector<HTMLButtonElement>(':scope > .button')
     if (!button) continue
     const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open))
-    button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'))
+    button.addEventListener('click', () => setOpen(!isExpanded(button)))
     flyout.addEventListener('focusout', (event) => {
       if (!(event.relatedTarget instanceof Node) || !flyout.contains(event.relatedTarget)) setOpen(false)
     })
     document.addEventListener('click', (event) => {
       if (event.target instanceof Node && !flyout.contains(event.target)) setOpen(false)
     })
-    closers.push(() => {
-      if (button.getAttribute('aria-expanded') !== 'true') return false
-      setOpen(false)
-      button.focus()
-      return true
-    })
+    closable(button, setOpen)
   }
 }
 
@@ -121,9 +120,18 @@ function installSidebarSections(): void {
   }
 }
 
+/** Below 960px the local nav offers "Return to top"; it also puts focus back at the top of the page. */
+function installReturnToTop(): void {
+  document.querySelector('.VPLocalNavOutlineDropdown > button')?.addEventListener('click', () => {
+    window.scrollTo({ top: 0 })
+    document.querySelector<HTMLElement>('#app span[tabindex="-1"]')?.focus({ preventScroll: true })
+  })
+}
+
 export function installMenus(): void {
   installNavScreen()
   installSidebarToggle()
   installFlyouts()
   installSidebarSections()
+  installReturnToTop()
 }
