@@ -15,11 +15,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element
 }
 
-/** Copies Vue's scoped-style attributes (data-v-*) so an element we add is styled like its server-rendered siblings. */
-export function copyScopeAttributes(from: Element, to: Element): void {
-  for (const attribute of from.attributes) if (attribute.name.startsWith('data-v-')) to.setAttribute(attribute.name, '')
-}
-
 export function isEditing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)

@@ -1,4 +1,5 @@
 import { el } from './dom'
+import { nearestByNumber } from '../search/nearest'
 
 /**
  * Hosts answer an unknown address with 404.html, which is also the page of the code 404. When the
@@ -48,7 +49,7 @@ export async function showNotFoundPage(): Promise<void> {
   const target = Number(typed[1])
   const candidates = [target, Number(String(target).slice(0, 3))].filter((n) => n >= 100 && n <= 999)
   const goal = candidates.find((n) => records.some((r) => r.c === n)) ?? candidates[0] ?? target
-  const closest = [...records].sort((a, b) => Math.abs(a.c - goal) - Math.abs(b.c - goal) || a.c - b.c).slice(0, 5)
+  const closest = nearestByNumber(records, goal, 5)
   list.replaceChildren(...closest.map((record) => el('li', {}, el('a', { href: `/${record.c}` }, `${record.c} ${record.n}`))))
   nearest.hidden = false
 }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch'
 import type { SearchRecord } from '../../../scripts/render/search-records'
+import { nearestByNumber } from './nearest'
 
 export type { SearchRecord }
 
@@ -109,7 +110,7 @@ export function createSearch(records: SearchRecord[]) {
     let classId: string | undefined
     if (digits) {
       const target = Number(digits.slice(0, 3).padEnd(3, '0'))
-      byNumber = [...records].sort((a, b) => Math.abs(a.c - target) - Math.abs(b.c - target) || a.c - b.c).slice(0, 3)
+      byNumber = nearestByNumber(records, target, 3)
       if (target >= 100 && target < 600) classId = `${Math.floor(target / 100)}xx`
     }
     const words = query.replace(/\d+/g, ' ').trim()
