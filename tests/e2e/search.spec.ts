@@ -7,8 +7,12 @@ const input = (page: Page) => page.getByRole('combobox', { name: 'Find a status 
 const options = (page: Page) => page.getByRole('listbox', { name: 'Matching status codes' }).getByRole('option')
 const optionCodes = async (page: Page) => (await options(page).locator('.result-code').allInnerTexts()).map(Number)
 
+const status = (page: Page) => page.locator('.code-search-status')
+
+/** Types a query and waits until the search has answered (the data loads on first use). */
 async function search(page: Page, query: string) {
   await input(page).fill(query)
+  await expect(status(page)).toHaveText(/matching codes?$/)
 }
 
 test.beforeEach(async ({ page }) => {
