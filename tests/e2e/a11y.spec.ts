@@ -69,7 +69,7 @@ test.describe('axe in light and dark mode', () => {
       expect(await axeViolations(page)).toEqual([])
     })
 
-    test(`the phone menu and the phone sidebar, open, have no WCAG 2.1 AA violations (${mode})`, async ({ page }) => {
+    test(`the phone menu, the phone sidebar and "On this page", open, have no WCAG 2.1 AA violations (${mode})`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 800 })
       await open(page, '/511', mode)
       await page.getByRole('button', { name: 'mobile navigation' }).click()
@@ -78,6 +78,10 @@ test.describe('axe in light and dark mode', () => {
       await page.keyboard.press('Escape')
       await page.locator('.VPLocalNav').getByRole('button', { name: 'Menu' }).click()
       await expect(page.locator('#VPSidebarNav a[href="/503"]')).toBeInViewport()
+      expect(await axeViolations(page)).toEqual([])
+      await page.keyboard.press('Escape')
+      await page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' }).click()
+      await expect(page.locator('#local-outline')).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
     })
   }

@@ -114,13 +114,74 @@ test.describe('on a phone', () => {
   })
 })
 
+/** The page's second-level headings, as the outline should list them. */
+async function sectionHeadings(page: Page): Promise<{ id: string; text: string }[]> {
+  return page.locator('.vp-doc h2[id]').evaluateAll((nodes) =>
+    nodes.map((node) => ({ id: node.id, text: [...node.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('header-anchor'))).map((n) => n.textContent).join('').trim() })),
+  )
+}
+
+/** The section's heading is on screen and nothing (the nav bar, the local nav) covers it. */
+async function expectHeadingInSight(page: Page, id: string) {
+  const heading = page.locator(`[id="${id}"]`)
+  await expect(heading).toBeInViewport()
+  await expect
+    .poll(() =>
+      heading.evaluate((node) => {
+        const box = node.getBoundingClientRect()
+        const hit = document.elementFromPoint(box.left + 4, box.top + box.height / 2)
+        return hit !== null && node.contains(hit)
+      }),
+    )
+    .toBe(true)
+}
+
 test.describe('on a phone, further down a page', () => {
   test.use({ viewport: PHONE })
 
-  test('"Return to top" scrolls back up and puts focus at the top', async ({ page }) => {
+  test('"On this page" lists the sections; a section link shows its heading clear of the bars; Escape closes the list', async ({ page }) => {
+    await page.goto('/511')
+    const headings = await sectionHeadings(page)
+    expect(headings.length).toBeGreaterThan(2)
+    const toggle = page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' })
+    const list = page.locator('#local-outline')
+    await expect(list).toBeHidden()
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(list.locator('.outline-link')).toHaveText(headings.map((h) => h.text))
+    await expect(list.getByRole('link', { name: headings.at(-1)!.text })).toBeInViewport()
+
+    const target = headings[2]!
+    await list.getByRole('link', { name: target.text }).click()
+    await expect(page).toHaveURL(new RegExp(`#${target.id}$`))
+    await expect(list).toBeHidden()
+    await expectHeadingInSight(page, target.id)
+
+    await toggle.click()
+    await expect(list).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(list).toBeHidden()
+    await expect(toggle).toBeFocused()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  test('"Return to top" in "On this page" scrolls back up and puts focus at the top', async ({ page }) => {
     await page.goto('/511')
     await page.locator('#source').scrollIntoViewIfNeeded()
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
+    await page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' }).click()
+    await page.locator('#local-outline').getByRole('link', { name: 'Return to top' }).click()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+    await expect(page.locator('#local-outline')).toBeHidden()
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  })
+
+  test('a page without sections offers "Return to top" on its own', async ({ page }) => {
+    await page.goto('/unofficial')
+    await expect(page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' })).toHaveCount(0)
+    await page.mouse.wheel(0, 3000)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
     await page.getByRole('button', { name: 'Return to top' }).click()
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
     await page.keyboard.press('Tab')
@@ -128,19 +189,31 @@ test.describe('on a phone, further down a page', () => {
   })
 })
 
+test('between 960 and 1280 pixels, where the aside is not shown, "On this page" is in the local nav', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 800 })
+  await page.goto('/511')
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden()
+  await page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' }).click()
+  const target = (await sectionHeadings(page)).at(-2)!
+  await page.locator('#local-outline').getByRole('link', { name: target.text }).click()
+  await expectHeadingInSight(page, target.id)
+  // Clicking elsewhere closes the list.
+  await page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' }).click()
+  await page.mouse.click(1080, 780)
+  await expect(page.locator('#local-outline')).toBeHidden()
+})
+
 test('"On this page" lists the sections of a code page and its links go to them', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto('/511')
   const outline = page.getByRole('navigation', { name: 'On this page' })
-  const headings = await page.locator('.vp-doc h2[id]').evaluateAll((nodes) =>
-    nodes.map((node) => ({ id: node.id, text: [...node.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('header-anchor'))).map((n) => n.textContent).join('').trim() })),
-  )
+  const headings = await sectionHeadings(page)
   expect(headings.length).toBeGreaterThan(2)
   await expect(outline.getByRole('link')).toHaveText(headings.map((h) => h.text))
-  const last = headings.at(-1)!
-  await outline.getByRole('link', { name: last.text }).click()
-  await expect(page).toHaveURL(new RegExp(`#${last.id}$`))
-  await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport()
+  const target = headings[2]!
+  await outline.getByRole('link', { name: target.text }).click()
+  await expect(page).toHaveURL(new RegExp(`#${target.id}$`))
+  await expectHeadingInSight(page, target.id)
 })
 
 test('a sidebar section folds and unfolds from its caret, with the keyboard too', async ({ page }) => {

@@ -120,12 +120,52 @@ function installSidebarSections(): void {
   }
 }
 
-/** Below 960px the local nav offers "Return to top"; it also puts focus back at the top of the page. */
-function installReturnToTop(): void {
-  document.querySelector('.VPLocalNavOutlineDropdown > button')?.addEventListener('click', () => {
-    window.scrollTo({ top: 0 })
-    document.querySelector<HTMLElement>('#app span[tabindex="-1"]')?.focus({ preventScroll: true })
+/** Back to the top of the page, with focus there too (where a page load would put it). */
+function returnToTop(): void {
+  window.scrollTo({ top: 0 })
+  document.querySelector<HTMLElement>('#app span[tabindex="-1"]')?.focus({ preventScroll: true })
+}
+
+/**
+ * Below 1280px, where the aside is not shown, the local nav offers "On this page": the page's
+ * sections and "Return to top" (static-outline.ts writes the list). A page without sections
+ * gets only the "Return to top" button.
+ */
+function installLocalOutline(): void {
+  const dropdown = document.querySelector<HTMLElement>('.VPLocalNavOutlineDropdown')
+  const button = dropdown?.querySelector<HTMLButtonElement>(':scope > button')
+  if (!dropdown || !button) return
+  const panel = dropdown.querySelector<HTMLElement>('#local-outline')
+  if (!panel) {
+    button.addEventListener('click', returnToTop)
+    return
+  }
+
+  function setOpen(open: boolean): void {
+    if (open) {
+      // The theme's panel is as tall as the screen below the bars (its CSS reads --vp-vh).
+      const navHeight = parseInt(getComputedStyle(document.documentElement).getPropertyValue('--vp-nav-height')) || 64
+      dropdown!.style.setProperty('--vp-vh', `${window.innerHeight + Math.min(window.scrollY - navHeight, 0)}px`)
+    }
+    panel!.hidden = !open
+    button!.classList.toggle('open', open)
+    button!.setAttribute('aria-expanded', String(open))
+  }
+
+  button.addEventListener('click', () => setOpen(!isExpanded(button)))
+  panel.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null
+    if (!link) return
+    setOpen(false)
+    if (link.classList.contains('top-link')) {
+      event.preventDefault()
+      returnToTop()
+    }
   })
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Node && !dropdown.contains(event.target)) setOpen(false)
+  })
+  closable(button, setOpen, '(min-width: 1280px)')
 }
 
 export function installMenus(): void {
@@ -133,5 +173,5 @@ export function installMenus(): void {
   installSidebarToggle()
   installFlyouts()
   installSidebarSections()
-  installReturnToTop()
+  installLocalOutline()
 }
