@@ -18,27 +18,33 @@ const RETURN_TO_TOP = /<div class="VPLocalNavOutlineDropdown" style="--vp-vh:0px
 /** The scope attribute of the component that owns the element: the last of its data-v attributes. */
 const ownScope = (attributes: string) => attributes.trim().split(' ').at(-1) ?? ''
 
-function outlineItems(html: string, scope: string): string[] {
-  const content = html.indexOf('class="vp-doc')
-  if (content < 0) return []
-  return [...html.slice(content).matchAll(HEADING)].map(
-    ([, id, text]) => `<li${scope}><a class="outline-link" href="#${id}" title="${text!.trim()}"${scope}>${text!.trim()}</a></li>`,
-  )
+interface Heading {
+  id: string
+  text: string
 }
 
-function localOutline(html: string, title: string): string {
+function sectionHeadings(html: string): Heading[] {
+  const content = html.indexOf('class="vp-doc')
+  if (content < 0) return []
+  return [...html.slice(content).matchAll(HEADING)].map(([, id, text]) => ({ id: id!, text: text!.trim() }))
+}
+
+const outlineItems = (headings: Heading[], scope: string) =>
+  headings.map(({ id, text }) => `<li${scope}><a class="outline-link" href="#${id}" title="${text}"${scope}>${text}</a></li>`).join('')
+
+/** `listScope`: the scope attributes of the aside's list, whose last one styles outline items. */
+function withLocalOutline(html: string, headings: Heading[], listScope: string, title: string): string {
   const dropdown = RETURN_TO_TOP.exec(html)
-  const list = EMPTY_LIST.exec(html)
-  if (!dropdown || !list) return html
+  if (!dropdown) return html
   const [, outerScope, buttonScope, returnLabel] = dropdown
   const d = ` ${ownScope(buttonScope!)}`
-  const items = outlineItems(html, `${d} ${ownScope(list[1]!)}`)
+  const itemScope = `${d} ${ownScope(listScope)}`
   const markup =
     `<div class="VPLocalNavOutlineDropdown"${outerScope}>` +
     `<button type="button" aria-expanded="false" aria-controls="local-outline"${d}><span class="menu-text"${d}>${title}</span><span class="vpi-chevron-right icon"${d}></span></button>` +
     `<div id="local-outline" class="items" hidden${d}>` +
     `<div class="header"${d}><a class="top-link" href="#"${d}>${returnLabel}</a></div>` +
-    `<div class="outline"${d}><ul class="VPDocOutlineItem nested"${d} ${ownScope(list[1]!)}>${items.join('')}</ul></div>` +
+    `<div class="outline"${d}><ul class="VPDocOutlineItem nested"${itemScope}>${outlineItems(headings, itemScope)}</ul></div>` +
     `</div>`
   return html.replace(RETURN_TO_TOP, () => markup).replace(LOCAL_NAV_EMPTY, '$1"')
 }
@@ -46,11 +52,11 @@ function localOutline(html: string, title: string): string {
 export function withStaticOutline(html: string): string {
   const list = EMPTY_LIST.exec(html)
   if (!list) return html
-  const items = outlineItems(html, list[1]!)
-  if (items.length === 0) return html
+  const headings = sectionHeadings(html)
+  if (headings.length === 0) return html
+  const listScope = list[1]!
   const title = OUTLINE_TITLE.exec(html)?.[1] ?? 'On this page'
-  // The drop-down first: it reads the aside's list while that is still empty.
-  return localOutline(html, title)
-    .replace(EMPTY_LIST, () => `<ul class="VPDocOutlineItem root"${list[1]}>${items.join('')}</ul>`)
+  return withLocalOutline(html, headings, listScope, title)
+    .replace(EMPTY_LIST, () => `<ul class="VPDocOutlineItem root"${listScope}>${outlineItems(headings, listScope)}</ul>`)
     .replace(OUTLINE_NAV, () => `${OUTLINE_NAV.slice(0, -1)} has-outline"`)
 }
