@@ -10,11 +10,18 @@ document.addEventListener('keydown', (event) => {
 
 const isExpanded = (button: HTMLElement) => button.getAttribute('aria-expanded') === 'true'
 
+interface ClosableOptions {
+  /** a media query past which the menu is not used: the screen growing past it closes the menu */
+  wide?: string
+  /** a click anywhere outside this element closes the menu */
+  within?: HTMLElement
+}
+
 /**
  * A menu opened by `button`, whose aria-expanded is its state: Escape closes it and puts focus
- * back on the button; the screen growing past `wide` (where the menu is not used) closes it too.
+ * back on the button; so can a wider screen or a click elsewhere (options).
  */
-function closable(button: HTMLElement, setOpen: (open: boolean) => void, wide?: string): void {
+function closable(button: HTMLElement, setOpen: (open: boolean) => void, { wide, within }: ClosableOptions = {}): void {
   closers.push(() => {
     if (!isExpanded(button)) return false
     setOpen(false)
@@ -24,6 +31,11 @@ function closable(button: HTMLElement, setOpen: (open: boolean) => void, wide?: 
   if (wide) {
     matchMedia(wide).addEventListener('change', (event) => {
       if (event.matches) setOpen(false)
+    })
+  }
+  if (within) {
+    document.addEventListener('click', (event) => {
+      if (isExpanded(button) && event.target instanceof Node && !within.contains(event.target)) setOpen(false)
     })
   }
 }
@@ -61,7 +73,7 @@ function installNavScreen(): void {
   }
 
   hamburger.addEventListener('click', () => setOpen(!isExpanded(hamburger)))
-  closable(hamburger, setOpen, '(min-width: 768px)')
+  closable(hamburger, setOpen, { wide: '(min-width: 768px)' })
 }
 
 /** The "Menu" button below 960px slides the sidebar in. */
@@ -81,7 +93,7 @@ function installSidebarToggle(): void {
 
   button.addEventListener('click', () => setOpen(!isExpanded(button)))
   backdrop.addEventListener('click', () => setOpen(false))
-  closable(button, setOpen, '(min-width: 960px)')
+  closable(button, setOpen, { wide: '(min-width: 960px)' })
 }
 
 /** Nav bar drop-down menus ("..." between 768px and 1280px holds the colour-scheme switch). */
@@ -94,10 +106,7 @@ function installFlyouts(): void {
     flyout.addEventListener('focusout', (event) => {
       if (!(event.relatedTarget instanceof Node) || !flyout.contains(event.relatedTarget)) setOpen(false)
     })
-    document.addEventListener('click', (event) => {
-      if (event.target instanceof Node && !flyout.contains(event.target)) setOpen(false)
-    })
-    closable(button, setOpen)
+    closable(button, setOpen, { within: flyout })
   }
 }
 
@@ -162,10 +171,7 @@ function installLocalOutline(): void {
       returnToTop()
     }
   })
-  document.addEventListener('click', (event) => {
-    if (event.target instanceof Node && !dropdown.contains(event.target)) setOpen(false)
-  })
-  closable(button, setOpen, '(min-width: 1280px)')
+  closable(button, setOpen, { wide: '(min-width: 1280px)', within: dropdown })
 }
 
 export function installMenus(): void {
