@@ -44,11 +44,7 @@ function suggestionNodes(query: string, suggestions: Suggestions): HTMLElement[]
 }
 
 /** Wires a search box to its results: typing, arrow keys, Enter, Escape, and the address. */
-export function attachCodeSearch(
-  parts: SearchParts,
-  loadRecords: () => Promise<SearchRecord[]>,
-  options: SearchOptions,
-): { setQuery(query: string): void; preload(): void } {
+export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { setQuery(query: string): void; preload(): void } {
   const { input, status, results, empty, actions, index: codeList } = parts
   // The data loads and the index is built on first need, not while the page loads, so loading
   // the page stays free of long tasks. Whatever was typed meanwhile is searched once it is ready.
@@ -56,9 +52,9 @@ export function attachCodeSearch(
   let engine: ReturnType<typeof createSearch> | undefined
   let loading: Promise<void> | undefined
   function preload(): void {
-    loading ??= loadRecords().then(
-      (loaded) => {
-        records = loaded
+    loading ??= import('./search-data').then(
+      (data) => {
+        records = data.records
         if (hasQuery()) render()
       },
       () => {

@@ -14,7 +14,6 @@ if (root && input instanceof HTMLInputElement) {
       actions: root.querySelector<HTMLElement>('.code-search-actions')!,
       index: root.querySelector<HTMLElement>('.code-index')!,
     },
-    () => import('./search-data').then((data) => data.records),
     { idPrefix: 'code', queryInAddress: true },
   )
   input.focus()

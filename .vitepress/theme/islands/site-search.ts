@@ -33,7 +33,7 @@ function build(): HTMLDialogElement {
     parts.results,
     parts.empty,
   )
-  attachCodeSearch(parts, () => import('./search-data').then((data) => data.records), { idPrefix: 'site', queryInAddress: false }).preload()
+  attachCodeSearch(parts, { idPrefix: 'site', queryInAddress: false }).preload()
   close.addEventListener('click', () => built.close())
   // A click on the backdrop lands on the dialog element itself.
   built.addEventListener('click', (event) => {
