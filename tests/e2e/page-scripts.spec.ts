@@ -136,6 +136,13 @@ async function expectHeadingInSight(page: Page, id: string) {
     .toBe(true)
 }
 
+/** Scrolled to the top, with focus there too: the next Tab reaches the page's first link. */
+async function expectBackAtTop(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+}
+
 test.describe('on a phone, further down a page', () => {
   test.use({ viewport: PHONE })
 
@@ -171,10 +178,8 @@ test.describe('on a phone, further down a page', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
     await page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' }).click()
     await page.locator('#local-outline').getByRole('link', { name: 'Return to top' }).click()
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
     await expect(page.locator('#local-outline')).toBeHidden()
-    await page.keyboard.press('Tab')
-    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+    await expectBackAtTop(page)
   })
 
   test('a page without sections offers "Return to top" on its own', async ({ page }) => {
@@ -183,9 +188,7 @@ test.describe('on a phone, further down a page', () => {
     await page.mouse.wheel(0, 3000)
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
     await page.getByRole('button', { name: 'Return to top' }).click()
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
-    await page.keyboard.press('Tab')
-    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+    await expectBackAtTop(page)
   })
 })
 
