@@ -162,14 +162,10 @@ function installLocalOutline(): void {
   }
 
   button.addEventListener('click', () => setOpen(!isExpanded(button)))
+  // Every entry is a link within the page; "Return to top" is href="#", which the browser
+  // follows by scrolling up and starting the Tab order at the top.
   panel.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a') : null
-    if (!link) return
-    setOpen(false)
-    if (link.classList.contains('top-link')) {
-      event.preventDefault()
-      returnToTop()
-    }
+    if (event.target instanceof Element && event.target.closest('a')) setOpen(false)
   })
   closable(button, setOpen, { wide: '(min-width: 1280px)', within: dropdown })
 }
