@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './tests/e2e/browser.ts'
-import { freePort } from './tests/e2e/port.ts'
+import { findChromium } from './scripts/lib/chromium.ts'
+import { freePortSync } from './scripts/lib/net.ts'
 
 // Workers load this file again; the port chosen by the first load travels to them in the environment.
-process.env.E2E_PORT ??= String(process.env.PORT ?? freePort())
+process.env.E2E_PORT ??= String(process.env.PORT ?? freePortSync())
 const port = Number(process.env.E2E_PORT)
 const baseURL = `http://127.0.0.1:${port}`
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import type { Catalogue } from '../scripts/catalogue/schema.ts'
 import { renderExports } from '../scripts/render/exports.ts'
 import { codeImageSvg, ogImagePath, renderPng, siteImageSvg } from '../scripts/render/og-image.ts'
-import { collectGarbage } from '../scripts/gc.ts'
+import { collectGarbage } from '../scripts/lib/gc.ts'
 
 /** Files the build writes beside the pages (exports, images). Runs once, after every page is rendered. */
 export async function writeBuildArtifacts(outDir: string, catalogue: Catalogue, siteUrl: string): Promise<void> {

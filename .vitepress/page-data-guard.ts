@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 
 /** Escapes "</" and "<!--" inside the page-data string literal; the parsed value is unchanged. */
-export function guardPageData(code: string): string {
+function guardPageData(code: string): string {
   return code.replace(/^export const __pageData = JSON\.parse\(.*\)$/m, (line) => line.replace(/<\//g, '<\\/').replace(/<!--/g, '<\\!--'))
 }
 

@@ -9,7 +9,7 @@ import { parseHeadersFile, scriptHashesOf } from './headers.ts'
  * (`type="application/ld+json"`) are not executed, so a policy never needs to allow them.
  */
 
-export interface InlineScript {
+interface InlineScript {
   /** the opening tag's attributes, e.g. ` id="check-dark-mode"` */
   attributes: string
   text: string

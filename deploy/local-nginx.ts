@@ -1,11 +1,11 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { freePort, waitForServer } from '../scripts/lib/net.ts'
 
 /** deploy/nginx.conf: the server block deployers copy. */
-export const SERVER_BLOCK = resolve(import.meta.dirname, 'nginx.conf')
+const SERVER_BLOCK = resolve(import.meta.dirname, 'nginx.conf')
 
 export interface LocalNginx {
   url: string
@@ -25,7 +25,7 @@ export function findNginx(): string | undefined {
 }
 
 /** deploy/nginx.conf with its listen and root lines pointed at a local port and folder. */
-export function localServerBlock(template: string, port: number, root: string): string {
+function localServerBlock(template: string, port: number, root: string): string {
   let listens = 0
   let roots = 0
   const block = template
@@ -72,31 +72,6 @@ function supportsErrorLogFlag(nginx: string): boolean {
   return major > 1 || (major === 1 && (minor > 19 || (minor === 19 && patch >= 5)))
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${output()}`)
-    try {
-      await fetch(url, { redirect: 'manual' })
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  throw new Error(`nginx did not answer at ${url} within 10 s:\n${output()}`)
-}
-
 /**
  * Runs nginx in the foreground on a free port of 127.0.0.1, serving `root` with deploy/nginx.conf.
  * No system service is involved; stop() ends the process and removes its temp folder.
@@ -117,7 +92,7 @@ export async function startNginx(root: string, nginx = findNginx()): Promise<Loc
     child.stderr!.on('data', (chunk) => (output += chunk))
     const url = `http://127.0.0.1:${port}`
     try {
-      await waitUntilServing(`${url}/`, child, () => output)
+      await waitForServer(`${url}/`, { timeoutMs: 10_000, failure: () => (child.exitCode !== null ? `nginx exited with ${child.exitCode}:\n${output}` : undefined) })
     } catch (error) {
       child.kill('SIGKILL')
       // Another process may have taken the port between choosing and binding it: try another.

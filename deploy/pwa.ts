@@ -8,7 +8,7 @@ type ManifestEntry = { url: string; revision: string | null; size: number }
  * (`511.html`): every host serves the clean URL, several answer `511.html` with a redirect, and a
  * navigation to `/511` then finds its cache entry directly.
  */
-export function cleanPageUrl(url: string): string {
+function cleanPageUrl(url: string): string {
   if (url === 'index.html') return './'
   return url.replace(/\.html$/, '')
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join } from 'node:path'
 import { GENERATED_MARKER } from './render/page.ts'
 
-export interface Plan {
+interface Plan {
   write: string[]
   remove: string[]
   /** temporary files an interrupted run left behind */

@@ -23,12 +23,6 @@ export const PUBLISHER = 'httpcodes'
 export const CATALOGUE_FILE = 'data/status-codes.json'
 export const DOCS_DIR = 'docs'
 
-/** The path of a page on the site, as used in links, canonical URLs and the sitemap. */
-export function pagePath(relativePath: string): string {
-  const path = relativePath.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1')
-  return `/${path}`
-}
-
 export function absoluteUrl(path: string, base = siteUrl()): string {
   return path === '/' ? `${base}/` : `${base}${path}`
 }

@@ -4,8 +4,9 @@ import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import { findChromium } from '../../tests/e2e/browser.ts'
-import { freePort } from '../../tests/e2e/port.ts'
+import { findChromium } from '../lib/chromium.ts'
+import { freePort, waitForServer } from '../lib/net.ts'
+import { median } from '../lib/stats.ts'
 import { loadCatalogue } from '../catalogue/load.ts'
 import { buildNodeFlags, measureBuild } from './build-command.ts'
 import { searchRecords } from '../render/search-records.ts'
@@ -28,11 +29,6 @@ function machine(): string {
   return `${cpus} cores, Node ${process.version}, ${process.platform}`
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 function timeCommand(command: string, args: string[]): number {
   const started = performance.now()
   execFileSync(command, args, { stdio: 'ignore' })
@@ -44,18 +40,6 @@ function generateCheckCommand(): [string, string[]] {
   const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.generate!
   const [command, ...args] = script.split(' ')
   return [command === 'tsx' ? TSX : command!, [...args, '--check']]
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`preview server did not start at ${url}`)
 }
 
 /** The scale run's figures, and how they compare with the build of the real catalogue. */
@@ -90,7 +74,7 @@ async function main(): Promise<void> {
   const records = searchRecords(loadCatalogue(CATALOGUE_FILE))
   figures.push({ name: 'search data shipped (gzip)', value: gzipSync(JSON.stringify(records), { level: 9 }).length, unit: 'bytes', budget: BUDGETS.searchDataGzipBytes, kind: 'max' })
 
-  const port = freePort()
+  const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const server = spawn('node_modules/.bin/vitepress', ['preview', '.', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' })
   const browser = await chromium.launch(findChromium())

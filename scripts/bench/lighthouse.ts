@@ -1,17 +1,13 @@
 import type { Result } from 'lighthouse'
+import { median } from '../lib/stats.ts'
 import { CATEGORIES, runLighthouse, score, vitals, type Category } from '../lighthouse/run.ts'
 
-export interface LighthouseFigures {
+interface LighthouseFigures {
   runs: number
   scores: Record<Category, number>
   lcpMs: number
   tbtMs: number
   cls: number
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
 }
 
 /** Lighthouse's mobile preset on one URL, `runs` times in a fresh Chromium each; the median of each figure. */

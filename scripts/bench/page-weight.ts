@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 
-export interface ResourceWeight {
+interface ResourceWeight {
   url: string
   type: string
   raw: number

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CATALOGUE_FILE } from '../site.ts'
-import { makeTempProject } from '../temp-project.ts'
+import { makeTempProject } from '../lib/temp-project.ts'
 import { measureBuild } from './build-command.ts'
 
 const TSX = resolve('node_modules/.bin/tsx')
@@ -11,7 +11,7 @@ const TSX = resolve('node_modules/.bin/tsx')
  * A synthetic catalogue with one entry for every number from 100 to 999, each a copy of a real
  * entry (so pages have real-sized text) renumbered and linked to its neighbours.
  */
-export function syntheticCatalogue(): unknown {
+function syntheticCatalogue(): unknown {
   const real = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as { libraries: unknown; codes: Record<string, unknown>[] }
   const template = real.codes.find((entry) => entry.code === 511)!
   const codes = []

@@ -1,24 +1,20 @@
 import type { Browser } from '@playwright/test'
+import { percentile } from '../lib/stats.ts'
 
 /** Queries typed one key at a time; every keypress is one sample. */
-export const SCRIPTED_QUERIES = [
+const SCRIPTED_QUERIES = [
   '511', '404', '5xx', '4**', '51', 'teapot', 'rate limit', 'captive portal', 'csrf', 'cloudflare', 'nginx',
   'payload too large', 'unprocessable entity', 'gateway timeout', 'not found', 'moved permanently', 'redirect',
   'timeout', 'forbidden', 'unauthorized', 'too many requests', 'range', 'retry after', 'websocket', 'cache',
   'teapt', 'zzzz', 'content too large', 'service unavailable', 'bad gateway',
 ]
 
-export interface LatencyResult {
+interface LatencyResult {
   samples: number
   medianMs: number
   p95Ms: number
   /** the page's own script per keystroke: keydown to the end of its input handler */
   scriptP95Ms: number
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  return sorted[Math.max(0, index)]!
 }
 
 /**
@@ -69,7 +65,5 @@ export async function measureSearchLatency(browser: Browser, baseUrl: string): P
     return { latencies: w.__latencies, script: w.__script }
   })
   await context.close()
-  const sorted = [...latencies].sort((a, b) => a - b)
-  const scriptSorted = [...script].sort((a, b) => a - b)
-  return { samples: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), scriptP95Ms: percentile(scriptSorted, 95) }
+  return { samples: latencies.length, medianMs: percentile(latencies, 50), p95Ms: percentile(latencies, 95), scriptP95Ms: percentile(script, 95) }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { $ZodIssue } from 'zod/v4/core'
 import { LIBRARIES, catalogueSchema, entrySchema, type Catalogue, type Entry } from './schema.ts'
-import { linkedCodes } from '../render/prose.ts'
+import { linkedCodes } from './prose.ts'
 
 export class CatalogueError extends Error {
   constructor(readonly problems: string[], source = 'catalogue') {
@@ -10,7 +10,7 @@ export class CatalogueError extends Error {
   }
 }
 
-export type Validation = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] }
+type Validation = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] }
 
 const PROSE_FIELDS = ['meaning', 'whenToUse', 'example', 'whenNotToUse', 'lifecycleNote', 'sourceNote'] as const
 
@@ -29,7 +29,7 @@ function proseOf(entry: Entry): [string, string][] {
   ]
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('')

@@ -9,7 +9,9 @@ import { z } from 'zod'
  * Everything else is literal text: no HTML, no Markdown, no Vue syntax.
  */
 
-export const LIFECYCLES = ['standard', 'temporary', 'unused', 'deprecated', 'obsolete', 'unofficial'] as const
+import { LIFECYCLES } from '../../kernel/lifecycle.ts'
+
+export { LIFECYCLES }
 
 const nonBlank = (what: string) =>
   z.string({ error: `expected ${what} as a string` }).trim().min(1, { error: `${what} must not be empty` })
@@ -149,9 +151,9 @@ export const catalogueSchema = z.strictObject({
   codes: z.array(entrySchema, { error: 'expected "codes" to be an array of entries' }),
 })
 
-export type Lifecycle = (typeof LIFECYCLES)[number]
+export type { Lifecycle } from '../../kernel/lifecycle.ts'
 export type Source = z.infer<typeof sourceSchema>
 export type Entry = z.infer<typeof entrySchema>
 export type EntryInput = z.input<typeof entrySchema>
 export type Catalogue = z.infer<typeof catalogueSchema>
-export type LibrarySource = z.infer<typeof librarySchema>
+type LibrarySource = z.infer<typeof librarySchema>

@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse'
 import { chromium } from '@playwright/test'
-import { findChromium } from '../../tests/e2e/browser.ts'
+import { findChromium } from '../lib/chromium.ts'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Category = (typeof CATEGORIES)[number]

@@ -5,29 +5,8 @@
 // Former names and lifecycle are kept from the previous snapshot; a renamed code keeps its old
 // name as a former name, so the catalogue must keep it as an alias.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { parseCsv } from '../lib/csv.ts'
 import { SNAPSHOT_FILE, readSnapshot, type RegistryRow } from './snapshot.ts'
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(field), (field = '')
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(field), rows.push(row), (row = []), (field = '')
-    } else field += ch
-  }
-  if (field || row.length) row.push(field), rows.push(row)
-  return rows
-}
 
 function parseReference(text: string): RegistryRow['reference'] {
   const rfc = /RFC(\d+)(?:,\s*Section\s*([\d.]+))?/i.exec(text)
@@ -43,7 +22,7 @@ if (!file) {
 }
 const previous = new Map(readSnapshot().codes.map((row) => [row.code, row]))
 const rows: RegistryRow[] = []
-for (const [value, description, reference] of parseCsv(readFileSync(file, 'utf8')).slice(1)) {
+for (const [value, description, reference] of parseCsv(readFileSync(file, 'utf8'), { lineEnd: 'any' }).slice(1)) {
   if (!value || !/^\d{3}$/.test(value) || !description || /^Unassigned$/i.test(description)) continue
   const code = Number(value)
   const old = previous.get(code)

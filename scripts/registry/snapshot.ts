@@ -13,7 +13,7 @@ export interface RegistryRow {
   expires?: string
 }
 
-export interface RegistrySnapshot {
+interface RegistrySnapshot {
   source: string
   retrieved: string
   note: string

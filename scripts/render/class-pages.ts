@@ -1,9 +1,10 @@
 import type { Catalogue, Entry } from '../catalogue/schema.ts'
-import { CLASSES, classLabel, classOf, type CodeClass } from '../catalogue/classes.ts'
+import { CLASSES, classLabel, classOf, type CodeClass } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { withFrontmatter } from './frontmatter.ts'
 import { GENERATED_MARKER } from './page.ts'
 import { CACHEABLE_SHORT, METHOD_SHORT, lifecycleLabel } from './describe.ts'
+import { codePath } from '../../kernel/paths.ts'
 
 /** What each class means, in our words, beyond the one-line blurb. */
 const INTRO: Record<CodeClass['id'], string> = {
@@ -21,14 +22,14 @@ const INTRO: Record<CodeClass['id'], string> = {
 }
 
 function link(entry: Entry): string {
-  return `<a href="/${entry.code}">${entry.code}</a>`
+  return `<a href="${codePath(entry.code)}">${entry.code}</a>`
 }
 
 function codesTable(entries: Entry[], withSender: boolean): string {
   const head = `<tr><th>Code</th><th>Name</th><th>Meaning</th>${withSender ? '<th>Sent by</th>' : '<th>Status</th>'}</tr>`
   const rows = entries.map((entry) => {
     const last = withSender ? escapeHtml(entry.sentBy ?? '') : entry.lifecycle === 'standard' ? '' : escapeHtml(lifecycleLabel(entry))
-    return `<tr><td>${link(entry)}</td><td><a href="/${entry.code}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${last}</td></tr>`
+    return `<tr><td>${link(entry)}</td><td><a href="${codePath(entry.code)}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${last}</td></tr>`
   })
   return `<table class="codes-table" v-pre><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
 }

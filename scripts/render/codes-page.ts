@@ -1,15 +1,16 @@
 import type { Catalogue, Entry } from '../catalogue/schema.ts'
-import { CLASSES, classOf } from '../catalogue/classes.ts'
+import { CLASSES, classOf } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { withFrontmatter } from './frontmatter.ts'
 import { GENERATED_MARKER } from './page.ts'
 import { lifecycleLabel } from './describe.ts'
+import { codePath } from '../../kernel/paths.ts'
 
 export const CODES_PAGE_FILE = 'codes.md'
 
 function row(entry: Entry): string {
   const status = entry.lifecycle === 'standard' ? '' : escapeHtml(lifecycleLabel(entry) + (entry.sentBy ? ` (${entry.sentBy})` : ''))
-  return `<tr><td><a href="/${entry.code}">${entry.code}</a></td><td><a href="/${entry.code}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${status}</td></tr>`
+  return `<tr><td><a href="${codePath(entry.code)}">${entry.code}</a></td><td><a href="${codePath(entry.code)}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${status}</td></tr>`
 }
 
 /** The "All codes" page: every code, grouped by class, as plain links. */

@@ -1,5 +1,5 @@
 import type { Entry } from '../catalogue/schema.ts'
-import { classOf } from '../catalogue/classes.ts'
+import { classOf } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { inlineProseHtml } from './html.ts'
 

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { catalogueSchema, entrySchema, sourceSchema, type Catalogue, type Entry } from '../catalogue/schema.ts'
-import { CLASSES, classLabel, classOf } from '../catalogue/classes.ts'
+import { CLASSES, classLabel, classOf } from '../../kernel/classes.ts'
 import { SITE_DESCRIPTION, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { pageTitle } from './describe.ts'
 import { sourceLink } from './sources.ts'
+import { codePath } from '../../kernel/paths.ts'
 
 /**
  * The catalogue as data: pure functions from the validated catalogue to the text of every export
@@ -30,11 +31,6 @@ export function codeJsonPath(code: number): string {
   return `/api/${code}.json`
 }
 
-/** The page of a code, as linked everywhere on the site. */
-export function codePagePath(code: number): string {
-  return `/${code}`
-}
-
 // ---------------------------------------------------------------------------------------------
 // The export schemas: the catalogue's entry schema plus two derived fields, wrapped in documents.
 
@@ -42,26 +38,26 @@ const CLASS_IDS = CLASSES.map((cls) => cls.id) as [CodeClassId, ...CodeClassId[]
 type CodeClassId = (typeof CLASSES)[number]['id']
 
 /** One code as exported: every catalogue field (defaults filled in) plus where its page is. */
-export const exportEntrySchema = entrySchema.extend({
+const exportEntrySchema = entrySchema.extend({
   class: z.enum(CLASS_IDS),
   url: z.url(),
 })
 
-export const codeDocumentSchema = exportEntrySchema.extend({
+const codeDocumentSchema = exportEntrySchema.extend({
   $schema: z.url(),
   version: z.literal(SCHEMA_VERSION),
 })
 
-export const codesDocumentSchema = z.strictObject({
+const codesDocumentSchema = z.strictObject({
   $schema: z.url(),
   version: z.literal(SCHEMA_VERSION),
   libraries: catalogueSchema.shape.libraries,
   codes: z.array(exportEntrySchema),
 })
 
-export type ExportEntry = z.infer<typeof exportEntrySchema>
-export type CodeDocument = z.infer<typeof codeDocumentSchema>
-export type CodesDocument = z.infer<typeof codesDocumentSchema>
+type ExportEntry = z.infer<typeof exportEntrySchema>
+type CodeDocument = z.infer<typeof codeDocumentSchema>
+type CodesDocument = z.infer<typeof codesDocumentSchema>
 
 type Docs = { description: string; id?: string; title?: string }
 
@@ -121,12 +117,12 @@ function jsonSchema(schema: z.ZodType, id: string, title: string, description: s
 }
 
 /** The JSON Schema of /codes.json, generated from the catalogue schema. */
-export function codesJsonSchema(base: string): Record<string, unknown> {
+function codesJsonSchema(base: string): Record<string, unknown> {
   return jsonSchema(codesDocumentSchema, absoluteUrl(EXPORT_PATHS.codesSchema, base), 'httpcodes: all status codes', 'Every HTTP status code in the httpcodes catalogue (/codes.json).')
 }
 
 /** The JSON Schema of /api/<code>.json, generated from the catalogue schema. */
-export function codeJsonSchema(base: string): Record<string, unknown> {
+function codeJsonSchema(base: string): Record<string, unknown> {
   return jsonSchema(codeDocumentSchema, absoluteUrl(EXPORT_PATHS.codeSchema, base), 'httpcodes: one status code', 'One HTTP status code from the httpcodes catalogue (/api/<code>.json).')
 }
 
@@ -154,11 +150,11 @@ function byCode(catalogue: Catalogue): Entry[] {
   return [...catalogue.codes].sort((a, b) => a.code - b.code)
 }
 
-export function exportEntry(entry: Entry, base: string): ExportEntry {
-  return { ...entry, class: classOf(entry.code).id, url: absoluteUrl(codePagePath(entry.code), base) }
+function exportEntry(entry: Entry, base: string): ExportEntry {
+  return { ...entry, class: classOf(entry.code).id, url: absoluteUrl(codePath(entry.code), base) }
 }
 
-export function codesDocument(catalogue: Catalogue, base: string): CodesDocument {
+function codesDocument(catalogue: Catalogue, base: string): CodesDocument {
   return {
     $schema: absoluteUrl(EXPORT_PATHS.codesSchema, base),
     version: SCHEMA_VERSION,
@@ -167,7 +163,7 @@ export function codesDocument(catalogue: Catalogue, base: string): CodesDocument
   }
 }
 
-export function codeDocument(entry: Entry, base: string): CodeDocument {
+function codeDocument(entry: Entry, base: string): CodeDocument {
   return { $schema: absoluteUrl(EXPORT_PATHS.codeSchema, base), version: SCHEMA_VERSION, ...exportEntry(entry, base) }
 }
 
@@ -176,14 +172,14 @@ export function codeDocument(entry: Entry, base: string): CodeDocument {
 
 export const CSV_COLUMNS = ['code', 'name', 'aliases', 'lifecycle', 'sentBy', 'class', 'summary', 'url', 'sources'] as const
 /** Lists inside one CSV field: aliases are joined with "; ", source URLs (which hold no spaces) with " ". */
-export const CSV_ALIAS_SEPARATOR = '; '
-export const CSV_SOURCE_SEPARATOR = ' '
+const CSV_ALIAS_SEPARATOR = '; '
+const CSV_SOURCE_SEPARATOR = ' '
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-export function csvRow(entry: Entry, base: string): Record<(typeof CSV_COLUMNS)[number], string> {
+function csvRow(entry: Entry, base: string): Record<(typeof CSV_COLUMNS)[number], string> {
   return {
     code: String(entry.code),
     name: entry.name,
@@ -192,12 +188,12 @@ export function csvRow(entry: Entry, base: string): Record<(typeof CSV_COLUMNS)[
     sentBy: entry.sentBy ?? '',
     class: classOf(entry.code).id,
     summary: entry.summary,
-    url: absoluteUrl(codePagePath(entry.code), base),
+    url: absoluteUrl(codePath(entry.code), base),
     sources: entry.sources.map((source) => sourceLink(source).url).join(CSV_SOURCE_SEPARATOR),
   }
 }
 
-export function renderCsv(catalogue: Catalogue, base: string): string {
+function renderCsv(catalogue: Catalogue, base: string): string {
   const rows = byCode(catalogue).map((entry) => {
     const row = csvRow(entry, base)
     return CSV_COLUMNS.map((column) => row[column])
@@ -221,7 +217,7 @@ function item(title: string, url: string, note: string): string {
   return `- [${linkText(title)}](${url}): ${oneLine(note)}`
 }
 
-export function renderLlmsTxt(catalogue: Catalogue, base: string): string {
+function renderLlmsTxt(catalogue: Catalogue, base: string): string {
   const sorted = byCode(catalogue)
   const url = (path: string) => absoluteUrl(path, base)
   const overview = [
@@ -233,7 +229,7 @@ export function renderLlmsTxt(catalogue: Catalogue, base: string): string {
     const entries = sorted.filter((entry) => classOf(entry.code).id === cls.id)
     if (entries.length === 0) continue
     if (cls.id !== 'other') overview.push(item(`${classLabel(cls)} status codes`, url(cls.path), cls.blurb))
-    sections.push(`## ${classLabel(cls)}`, '', ...entries.map((entry) => item(pageTitle(entry), url(codePagePath(entry.code)), codeNote(entry))), '')
+    sections.push(`## ${classLabel(cls)}`, '', ...entries.map((entry) => item(pageTitle(entry), url(codePath(entry.code)), codeNote(entry))), '')
   }
   const unofficial = sorted.filter((entry) => entry.lifecycle === 'unofficial').length
   if (unofficial > 0) overview.push(item('Unofficial HTTP status codes', url('/unofficial'), `the ${unofficial} codes that products send but no specification registers, and who sends each.`))

@@ -1,10 +1,11 @@
 import type { Entry } from '../catalogue/schema.ts'
-import { CLASSES, classLabel } from '../catalogue/classes.ts'
+import { CLASSES, classLabel } from '../../kernel/classes.ts'
 import { PUBLISHER, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { jsonForScript } from './escape.ts'
 import { describe, pageTitle } from './describe.ts'
 import { breadcrumbTrail, keywordsOf } from './page.ts'
 import { OG_IMAGE, SITE_IMAGE_ALT, codeImageAlt, ogImagePath } from './og-image.ts'
+import { codePath } from '../../kernel/paths.ts'
 
 /** VitePress's head tag shape: [tag, attributes, inner text]. */
 export type HeadTag = [string, Record<string, string>] | [string, Record<string, string>, string]
@@ -22,7 +23,7 @@ function breadcrumbList(entry: Entry, base: string): Record<string, unknown> {
 }
 
 function techArticle(entry: Entry, base: string): Record<string, unknown> {
-  const url = absoluteUrl(`/${entry.code}`, base)
+  const url = absoluteUrl(codePath(entry.code), base)
   return {
     '@type': 'TechArticle',
     headline: pageTitle(entry),
@@ -50,7 +51,7 @@ function attributeText(text: string): string {
 }
 
 /** A page as its head tags see it. `title` and `image` are optional: without them the title comes from the path and the image is the site image. */
-export interface HeadPage {
+interface HeadPage {
   path: string
   description: string
   keywords?: string[]
@@ -75,7 +76,7 @@ export function titleForPath(path: string): string {
 const SITE_IMAGE = { path: ogImagePath('site'), alt: SITE_IMAGE_ALT }
 
 /** Open Graph and Twitter card tags: what a link to the page shows when it is shared. */
-export function socialTags(page: HeadPage, base: string): HeadTag[] {
+function socialTags(page: HeadPage, base: string): HeadTag[] {
   const title = attributeText(page.title ?? titleForPath(page.path))
   const description = attributeText(page.description)
   const image = page.image ?? SITE_IMAGE
@@ -116,7 +117,7 @@ export function codeHeadTags(entry: Entry, base: string): HeadTag[] {
   return [
     ...pageHeadTags(
       {
-        path: `/${entry.code}`,
+        path: codePath(entry.code),
         title: pageTitle(entry),
         description: describe(entry),
         keywords: keywordsOf(entry),

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape.ts'
-import { paragraphs, parseInline, type Inline } from './prose.ts'
+import { paragraphs, parseInline, type Inline } from '../catalogue/prose.ts'
 
 /**
  * Catalogue text goes into pages as raw HTML blocks marked `v-pre`: markdown-it passes the block

@@ -1,5 +1,5 @@
 import type { Entry } from '../catalogue/schema.ts'
-import { classLabel, classOf, type CodeClass } from '../catalogue/classes.ts'
+import { classLabel, classOf, type CodeClass } from '../../kernel/classes.ts'
 import { SITE_TITLE } from '../site.ts'
 import { lifecycleLabel } from './describe.ts'
 
@@ -28,7 +28,7 @@ export const SITE_IMAGE_ALT = `${SITE_TITLE}: every HTTP status code, explained`
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')

@@ -1,26 +1,7 @@
-import type { Catalogue, Entry, Lifecycle } from '../catalogue/schema.ts'
-import { plainText } from './prose.ts'
+import type { Catalogue, Entry } from '../catalogue/schema.ts'
+import { plainText } from '../catalogue/prose.ts'
+import type { CodeRecord, SearchData } from '../../kernel/search/records.ts'
 import { GENERATED_MARKER } from './page.ts'
-
-/** One code as the home page search sees it. Short keys: this ships with the home page. */
-export interface SearchRecord {
-  /** code */
-  c: number
-  /** registered (or vendor) name */
-  n: string
-  /** former names */
-  a: string[]
-  /** lifecycle, omitted when standard */
-  l?: Exclude<Lifecycle, 'standard'>
-  /** one-line meaning */
-  s: string
-  /** who sends it, for unofficial codes */
-  b?: string
-  /** curated keywords and synonyms */
-  k: string[]
-  /** distinctive words from the explanations */
-  w: string
-}
 
 const STOPWORDS = new Set(
   'the and for not but are was were with that this from into than then them they their there these those its has have had when what which while who whom whose will would can could should may might must does did done been being about after again also any because before both each few more most other some such only own same very just over under out off per via use used uses using one two new our your you his her she him how why where here all nor yet too cannot'.split(
@@ -38,14 +19,14 @@ function explanationWords(entry: Entry): string[] {
 }
 
 /** How many explanation words each code keeps: the search data ships with the home page (budget 15 KB gzip). */
-export const WORDS_PER_CODE = 10
+const WORDS_PER_CODE = 10
 
 /**
  * Builds the home page's search data. From the explanations it keeps each code's rarest words
  * (those in the fewest other codes) that are not already in its name or keywords, so words
  * such as `portal` or `csrf` still find their code while the data stays small.
  */
-export function searchRecords(catalogue: Catalogue): SearchRecord[] {
+export function searchRecords(catalogue: Catalogue): CodeRecord[] {
   const sorted = [...catalogue.codes].sort((a, b) => a.code - b.code)
   const perEntry = sorted.map((entry) => new Set(explanationWords(entry)))
   const documentFrequency = new Map<string, number>()
@@ -59,9 +40,10 @@ export function searchRecords(catalogue: Catalogue): SearchRecord[] {
       .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || a.localeCompare(b))
       .slice(0, WORDS_PER_CODE)
       .sort()
-    const record: SearchRecord = { c: entry.code, n: entry.name, a: entry.aliases, s: entry.summary, k: entry.keywords, w: distinctive.join(' ') }
-    if (entry.lifecycle !== 'standard') record.l = entry.lifecycle
-    if (entry.sentBy) record.b = entry.sentBy
+    const record: CodeRecord = { code: entry.code, name: entry.name, aliases: entry.aliases, summary: entry.summary, keywords: entry.keywords, words: distinctive.join(' ') }
+    if (entry.lifecycle !== 'standard') record.lifecycle = entry.lifecycle
+    if (entry.expires) record.expires = entry.expires
+    if (entry.sentBy) record.sentBy = entry.sentBy
     return record
   })
 }
@@ -69,12 +51,7 @@ export function searchRecords(catalogue: Catalogue): SearchRecord[] {
 /** The search data file under docs/: the home search and the nav bar search import it, so it ships as a hashed asset. */
 export const SEARCH_RECORDS_FILE = 'search-records.json'
 
-export interface SearchRecordsFile {
-  $comment: string
-  records: SearchRecord[]
-}
-
 export function renderSearchRecordsFile(catalogue: Catalogue): string {
-  const file: SearchRecordsFile = { $comment: GENERATED_MARKER, records: searchRecords(catalogue) }
+  const file: SearchData = { $comment: GENERATED_MARKER, codes: searchRecords(catalogue) }
   return `${JSON.stringify(file)}\n`
 }

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../catalogue/schema.ts'
-import { CLASSES, classLabel, classOf } from '../catalogue/classes.ts'
+import { CLASSES, classLabel, classOf } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
+import { codePath } from '../../kernel/paths.ts'
 
-export interface SidebarGroup {
+interface SidebarGroup {
   text: string
   link: string
   collapsed: boolean
@@ -13,7 +14,7 @@ export interface SidebarGroup {
  * Every code, grouped by class, in numeric order. VitePress renders item text as HTML, hence the
  * escaping; unofficial codes get a marker.
  */
-export function sidebarGroups(catalogue: Catalogue): SidebarGroup[] {
+function sidebarGroups(catalogue: Catalogue): SidebarGroup[] {
   const sorted = [...catalogue.codes].sort((a, b) => a.code - b.code)
   return CLASSES.flatMap((cls) => {
     const entries = sorted.filter((entry) => classOf(entry.code).id === cls.id)
@@ -27,14 +28,14 @@ export function sidebarGroups(catalogue: Catalogue): SidebarGroup[] {
           text:
             `${entry.code} ${escapeHtml(entry.name)}` +
             (entry.lifecycle === 'unofficial' ? ' <span class="sidebar-tag" title="Unofficial: not registered with IANA">unofficial</span>' : ''),
-          link: `/${entry.code}`,
+          link: codePath(entry.code),
         })),
       },
     ]
   })
 }
 
-export type SidebarItem = { text: string; link: string; collapsed?: boolean; items?: SidebarItem[] }
+type SidebarItem = { text: string; link: string; collapsed?: boolean; items?: SidebarItem[] }
 
 /**
  * One sidebar per class, keyed by the path prefix VitePress matches pages against ("/5" for

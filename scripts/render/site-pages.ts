@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/schema.ts'
-import { codePageFile, relatedFromIndex, renderCodePage } from './page.ts'
+import { relatedFromIndex, renderCodePage } from './page.ts'
+import { codePath, pageFile } from '../../kernel/paths.ts'
 import { CODES_PAGE_FILE, renderCodesPage } from './codes-page.ts'
 import { renderClassPages } from './class-pages.ts'
 import { SEARCH_RECORDS_FILE, renderSearchRecordsFile } from './search-records.ts'
@@ -12,7 +13,7 @@ export function renderSitePages(catalogue: Catalogue): Map<string, string> {
   const pages = new Map<string, string>()
   pages.set(CODES_PAGE_FILE, renderCodesPage({ ...catalogue, codes: sorted }))
   for (const [name, content] of renderClassPages({ ...catalogue, codes: sorted })) pages.set(name, content)
-  for (const entry of sorted) pages.set(codePageFile(entry.code), renderCodePage(entry, { names, relatedFrom, libraries: catalogue.libraries }))
+  for (const entry of sorted) pages.set(pageFile(codePath(entry.code)), renderCodePage(entry, { names, relatedFrom, libraries: catalogue.libraries }))
   return pages
 }
 

@@ -1,6 +1,6 @@
 import type { Source } from '../catalogue/schema.ts'
 
-export interface SourceLink {
+interface SourceLink {
   label: string
   url: string
 }

@@ -9,8 +9,8 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures.ts'
-import { freePort } from './port.ts'
-import { makeTempProject } from '../../scripts/temp-project.ts'
+import { freePort, waitForServer } from '../../scripts/lib/net.ts'
+import { makeTempProject } from '../../scripts/lib/temp-project.ts'
 import { entry } from '../unit/entries.ts'
 import type { EntryInput } from '../../scripts/catalogue/schema.ts'
 
@@ -73,19 +73,14 @@ test.beforeAll(async () => {
   run([resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts'], env)
   run([resolve('node_modules/vitepress/bin/vitepress.js'), 'build', project], env)
 
-  const port = freePort()
+  const port = await freePort()
   origin = `http://127.0.0.1:${port}`
   server = spawn(process.execPath, [resolve('node_modules/vitepress/bin/vitepress.js'), 'preview', project, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: 'ignore',
   })
-  for (let i = 0; ; i++) {
-    const up = await fetch(`${origin}/`).then((r) => r.ok, () => false)
-    if (up) break
-    if (i > 120) throw new Error('the preview server of the hostile build did not start')
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  await waitForServer(`${origin}/`, { timeoutMs: 60_000 })
 })
 
 test.afterAll(() => {

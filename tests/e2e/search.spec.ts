@@ -76,7 +76,7 @@ test.describe('matching and ranking', () => {
     await expect(first.locator('.result-class')).toHaveText('4xx Client Error')
     await expect(first.locator('.result-summary')).not.toBeEmpty()
     await expect(first.locator('.code-badge')).toHaveText('unofficial')
-    for (const [query, badge] of [['418', 'unused'], ['305', 'deprecated'], ['104', 'temporary'], ['510', 'obsolete']]) {
+    for (const [query, badge] of [['418', 'unused'], ['305', 'deprecated'], ['104', 'temporary, listed expiry 2026-11-13 passed'], ['510', 'obsolete']]) {
       await search(page, query!)
       await expect(options(page).first().locator('.code-badge')).toHaveText(badge!)
     }

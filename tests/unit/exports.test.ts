@@ -4,15 +4,17 @@ import { Resvg } from '@resvg/resvg-js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { loadCatalogue, validateCatalogue } from '../../scripts/catalogue/load.ts'
-import { classOf } from '../../scripts/catalogue/classes.ts'
+import { classOf } from '../../kernel/classes.ts'
 import { entrySchema, type Catalogue, type Entry } from '../../scripts/catalogue/schema.ts'
 import { CSV_COLUMNS, EXPORT_PATHS, SCHEMA_VERSION, codeJsonPath, renderExports } from '../../scripts/render/exports.ts'
 import { codeHeadTags, pageHeadTags, titleForPath, type HeadTag } from '../../scripts/render/head.ts'
 import { RESVG_OPTIONS, codeImageSvg, fitText, renderPng, siteImageSvg, textWidth } from '../../scripts/render/og-image.ts'
 import { renderSitePages } from '../../scripts/render/site-pages.ts'
 import { sourceLink } from '../../scripts/render/sources.ts'
-import { CATALOGUE_FILE, DEFAULT_SITE_URL, absoluteUrl, pagePath } from '../../scripts/site.ts'
+import { CATALOGUE_FILE, DEFAULT_SITE_URL, absoluteUrl } from '../../scripts/site.ts'
+import { pathOfFile } from '../../kernel/paths.ts'
 import { entry } from './entries.ts'
+import { parseCsv } from '../../scripts/lib/csv.ts'
 
 const BASE = DEFAULT_SITE_URL
 const catalogue = loadCatalogue(CATALOGUE_FILE)
@@ -34,41 +36,6 @@ function catalogueOf(...entries: unknown[]): Catalogue {
   const result = validateCatalogue({ codes: entries })
   if (!result.ok) throw new Error(result.problems.join('\n'))
   return result.catalogue
-}
-
-/** RFC 4180: records end in CRLF; a quoted field may hold commas, CRLF and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let i = 0
-  while (i < text.length) {
-    if (text[i] === '"') {
-      i++
-      while (i < text.length && !(text[i] === '"' && text[i + 1] !== '"')) {
-        field += text[i]
-        i += text[i] === '"' ? 2 : 1
-      }
-      if (text[i] !== '"') throw new Error('unterminated quoted field')
-      i++
-    }
-    if (text[i] === ',') {
-      record.push(field)
-      field = ''
-      i++
-    } else if (text.startsWith('\r\n', i)) {
-      records.push([...record, field])
-      record = []
-      field = ''
-      i += 2
-    } else if (i < text.length) {
-      if (text[i] === '"' || text[i] === '\r' || text[i] === '\n') throw new Error(`unquoted ${JSON.stringify(text[i])} at offset ${i}`)
-      field += text[i]
-      i++
-    }
-  }
-  if (field !== '' || record.length) throw new Error('the last record does not end in CRLF')
-  return records
 }
 
 function csvObjects(text: string): Record<string, string>[] {
@@ -264,7 +231,7 @@ describe('llms.txt', () => {
   })
 
   it('lists the home page and every generated page, and links only to pages and exports that exist', () => {
-    const pageUrls = [absoluteUrl('/', BASE), ...[...pages.keys()].map((name) => absoluteUrl(pagePath(name), BASE))]
+    const pageUrls = [absoluteUrl('/', BASE), ...[...pages.keys()].map((name) => absoluteUrl(pathOfFile(name), BASE))]
     for (const url of pageUrls) expect(links).toContain(url)
     const known = new Set([...pageUrls, ...[...files.keys()].map((path) => absoluteUrl(path, BASE))])
     expect(links.filter((url) => !known.has(url))).toEqual([])
@@ -283,7 +250,7 @@ describe('exports agree with the pages', () => {
       expect(page, `${code.code}.md`).toBeDefined()
       expect(existsSync(`docs/${code.code}.md`)).toBe(true)
       expect(matter(page!).data.title).toBe(`${code.code} ${code.name}`)
-      expect(code.url).toBe(absoluteUrl(pagePath(`${code.code}.md`), BASE))
+      expect(code.url).toBe(absoluteUrl(pathOfFile(`${code.code}.md`), BASE))
       const head = codeHeadTags(sorted.find((entry) => entry.code === code.code)!, BASE)
       const canonical = head.find(([tag, attrs]) => tag === 'link' && attrs.rel === 'canonical')![1].href
       expect(canonical).toBe(code.url)
@@ -337,7 +304,7 @@ describe('link preview tags', () => {
     const listPages = [...pages].filter(([name]) => !/^\d{3}\.md$/.test(name))
     expect(listPages.length).toBeGreaterThan(2)
     for (const [name, content] of [...listPages, ['index.md', readFileSync('docs/index.md', 'utf8')]]) {
-      expect(titleForPath(pagePath(name!)), name).toBe(matter(content!).data.title)
+      expect(titleForPath(pathOfFile(name!)), name).toBe(matter(content!).data.title)
     }
   })
 

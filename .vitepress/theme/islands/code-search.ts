@@ -1,9 +1,12 @@
-import { createSearch, type SearchRecord, type SearchResult, type Suggestions } from '../search/engine'
-import { classLabel, lifecycleBadge } from '../search/labels'
+import { createSearch, type SearchResult, type Suggestions } from '../../../kernel/search/engine.ts'
+import { codeClassLabel, lifecycleBadge } from '../../../kernel/search/labels.ts'
+import type { CodeRecord } from '../../../kernel/search/records.ts'
+import { classPath, codePath } from '../../../kernel/paths.ts'
 import { el } from './dom'
+import { today } from './today'
 
 /** The elements one code search works on; the home page renders them, the nav bar dialog builds them. */
-export interface SearchParts {
+interface SearchParts {
   input: HTMLInputElement
   status: HTMLElement
   results: HTMLUListElement
@@ -15,18 +18,18 @@ export interface SearchParts {
   index?: HTMLElement
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** prefix of each option's id, unique per page */
   idPrefix: string
   /** keep the query in the address (`/?q=rate+limit`) so reloads and shared links restore it */
   queryInAddress: boolean
 }
 
-function codeLink(record: SearchRecord): HTMLAnchorElement {
-  return el('a', { href: `/${record.c}` }, `${record.c} ${record.n}`)
+function codeLink(record: CodeRecord): HTMLAnchorElement {
+  return el('a', { href: codePath(record.code) }, `${record.code} ${record.name}`)
 }
 
-function linkList(label: string, records: SearchRecord[]): HTMLParagraphElement {
+function linkList(label: string, records: CodeRecord[]): HTMLParagraphElement {
   const paragraph = el('p', {}, `${label}: `)
   records.forEach((record, i) => paragraph.append(codeLink(record), i < records.length - 1 ? ', ' : ''))
   return paragraph
@@ -37,8 +40,8 @@ function suggestionNodes(query: string, suggestions: Suggestions): HTMLElement[]
   if (suggestions.byNumber.length) nodes.push(linkList('Nearest by number', suggestions.byNumber))
   if (suggestions.byName.length) nodes.push(linkList('Nearest by name', suggestions.byName))
   if (suggestions.classId) {
-    const label = classLabel(Number(suggestions.classId[0]) * 100)
-    nodes.push(el('p', {}, 'Or browse the class: ', el('a', { href: `/${suggestions.classId}` }, label), '.'))
+    const label = codeClassLabel(Number(suggestions.classId[0]) * 100)
+    nodes.push(el('p', {}, 'Or browse the class: ', el('a', { href: classPath(Number(suggestions.classId[0])) }, label), '.'))
   }
   return nodes
 }
@@ -48,13 +51,13 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   const { input, status, results, empty, actions, index: codeList } = parts
   // The data loads and the index is built on first need, not while the page loads, so loading
   // the page stays free of long tasks. Whatever was typed meanwhile is searched once it is ready.
-  let records: SearchRecord[] | undefined
+  let records: CodeRecord[] | undefined
   let engine: ReturnType<typeof createSearch> | undefined
   let loading: Promise<void> | undefined
   function preload(): void {
     loading ??= import('./search-data').then(
       (data) => {
-        records = data.records
+        records = data.codes
         if (hasQuery()) render()
       },
       () => {
@@ -73,20 +76,20 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   let active = 0
   let urlTimer: ReturnType<typeof setTimeout> | undefined
 
-  const optionId = (record: SearchRecord) => `${options.idPrefix}-option-${record.c}`
+  const optionId = (record: CodeRecord) => `${options.idPrefix}-option-${record.code}`
   const hasQuery = () => input.value.trim() !== ''
 
   function optionNode(result: SearchResult, i: number): HTMLLIElement {
     const { record } = result
-    const badge = lifecycleBadge(record)
+    const badge = lifecycleBadge(record, today())
     const option = el(
       'li',
       { id: optionId(record), role: 'option', 'aria-selected': String(i === active), class: i === active ? 'active' : undefined },
-      el('span', { class: 'result-code' }, String(record.c)),
-      el('span', { class: 'result-name' }, record.n),
-      badge ? el('span', { class: `code-badge code-badge-${record.l}` }, badge) : null,
-      el('span', { class: 'result-class' }, classLabel(record.c)),
-      el('span', { class: 'result-summary' }, record.s),
+      el('span', { class: 'result-code' }, String(record.code)),
+      el('span', { class: 'result-name' }, record.name),
+      badge ? el('span', { class: `code-badge code-badge-${record.lifecycle}` }, badge) : null,
+      el('span', { class: 'result-class' }, codeClassLabel(record.code)),
+      el('span', { class: 'result-summary' }, record.summary),
     )
     option.addEventListener('click', () => open(record))
     option.addEventListener('mousemove', () => {
@@ -101,7 +104,7 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
     actions.replaceChildren()
     actions.hidden = !record
     if (!record) return
-    const button = el('button', { type: 'button', class: 'copy-link' }, `Copy link to ${record.c}`)
+    const button = el('button', { type: 'button', class: 'copy-link' }, `Copy link to ${record.code}`)
     const copyStatus = el('span', { class: 'copy-status', role: 'status' })
     button.addEventListener('click', () => void copyLink(record, copyStatus))
     actions.append(button, copyStatus)
@@ -148,10 +151,10 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
     if (url.href !== location.href) history.replaceState(history.state, '', url)
   }
 
-  function open(record: SearchRecord | undefined): void {
+  function open(record: CodeRecord | undefined): void {
     if (!record) return
     syncUrl() // so Back returns to these results
-    location.assign(`/${record.c}`)
+    location.assign(codePath(record.code))
   }
 
   function move(step: number): void {
@@ -191,12 +194,12 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   return { setQuery, preload }
 }
 
-function canonicalUrl(record: SearchRecord): string {
+function canonicalUrl(record: CodeRecord): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin
-  return new URL(`/${record.c}`, canonical).href
+  return new URL(codePath(record.code), canonical).href
 }
 
-async function copyLink(record: SearchRecord, copyStatus: HTMLElement): Promise<void> {
+async function copyLink(record: CodeRecord, copyStatus: HTMLElement): Promise<void> {
   const url = canonicalUrl(record)
   try {
     await navigator.clipboard.writeText(url)

@@ -18,5 +18,6 @@ if (root && input instanceof HTMLInputElement) {
   )
   input.focus()
   // The search data comes after the page has settled, ready before most people type.
-  window.addEventListener('load', () => setTimeout(() => search.preload(), 0))
+  if (document.readyState === 'complete') setTimeout(() => search.preload(), 0)
+  else window.addEventListener('load', () => setTimeout(() => search.preload(), 0))
 }

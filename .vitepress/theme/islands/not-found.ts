@@ -1,5 +1,6 @@
 import { el } from './dom'
-import { nearestByNumber } from '../search/nearest'
+import { nearestByNumber } from '../../../kernel/search/nearest.ts'
+import { codePath } from '../../../kernel/paths.ts'
 
 /**
  * Hosts answer an unknown address with 404.html, which is also the page of the code 404. When the
@@ -45,11 +46,11 @@ export async function showNotFoundPage(): Promise<void> {
 
   const typed = /^\/(\d+)/.exec(path)
   if (!typed) return
-  const { records } = await import('./search-data')
+  const { codes: records } = await import('./search-data')
   const target = Number(typed[1])
   const candidates = [target, Number(String(target).slice(0, 3))].filter((n) => n >= 100 && n <= 999)
-  const goal = candidates.find((n) => records.some((r) => r.c === n)) ?? candidates[0] ?? target
+  const goal = candidates.find((n) => records.some((r) => r.code === n)) ?? candidates[0] ?? target
   const closest = nearestByNumber(records, goal, 5)
-  list.replaceChildren(...closest.map((record) => el('li', {}, el('a', { href: `/${record.c}` }, `${record.c} ${record.n}`))))
+  list.replaceChildren(...closest.map((record) => el('li', {}, el('a', { href: codePath(record.code) }, `${record.code} ${record.name}`))))
   nearest.hidden = false
 }

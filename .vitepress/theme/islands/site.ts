@@ -1,6 +1,7 @@
 // The only script every page loads. Pages are static HTML (VitePress's MPA mode); these small
-// parts make the nav bar, the menus and the search work. (The outline is filled at build time:
-// .vitepress/static-outline.ts.)
+// parts make the nav bar, the menus and the search work. A page's own island (the home search)
+// is loaded only on the page whose markup it works on. The outline is in the static HTML
+// (components/AsideOutline.vue, components/LocalNav.vue).
 import { installAppearanceSwitch } from './appearance'
 import { installMenus } from './menus'
 import { installCopyCode } from './copy-code'
@@ -14,6 +15,8 @@ installMenus()
 installCopyCode()
 installSearchShortcut()
 registerServiceWorker()
+
+if (document.querySelector('.code-search')) void import('./home-search')
 
 // The nav bar search loads its code (and the search data) on first use only.
 function openSiteSearch(): void {

@@ -1,28 +1,26 @@
 import MiniSearch from 'minisearch'
-import type { SearchRecord } from '../../../scripts/render/search-records'
-import { nearestByNumber } from './nearest'
-
-export type { SearchRecord }
+import type { CodeRecord } from './records.ts'
+import { nearestByNumber } from './nearest.ts'
 
 export interface SearchResult {
-  record: SearchRecord
+  record: CodeRecord
   /** 0: the exact code, 1: the name or a former name matches, 2: anything else matches */
   tier: 0 | 1 | 2
 }
 
 export interface Suggestions {
-  byNumber: SearchRecord[]
-  byName: SearchRecord[]
+  byNumber: CodeRecord[]
+  byName: CodeRecord[]
   /** the class to browse, as its id (`4xx`) */
   classId?: string
 }
 
 /** Longer input is still shown as typed, but only this much of it is searched. */
-export const MAX_QUERY_LENGTH = 200
+const MAX_QUERY_LENGTH = 200
 
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'to', 'is', 'in', 'on', 'for', 'and', 'or', 'my', 'i', 'it'])
 
-export function normalizeQuery(query: string): string {
+function normalizeQuery(query: string): string {
   return query.normalize('NFKC').slice(0, MAX_QUERY_LENGTH).trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
@@ -39,19 +37,20 @@ function fuzziness(term: string): number {
 
 const CLASS_QUERY = /^([1-5])(?:xx|\*\*|\.\.|__)$/
 
-export function createSearch(records: SearchRecord[]) {
-  const byCode = new Map(records.map((record) => [record.c, record]))
-  const engine = new MiniSearch<SearchRecord & { id: number }>({
-    fields: ['code', 'n', 'a', 'k', 'b', 's', 'w'],
+export function createSearch(records: CodeRecord[]) {
+  const byCode = new Map(records.map((record) => [record.code, record]))
+  const engine = new MiniSearch<CodeRecord & { id: number }>({
+    fields: ['code', 'name', 'aliases', 'keywords', 'sentBy', 'summary', 'words'],
     storeFields: [],
     processTerm,
+    // MiniSearch reads the id through this too: it stays a number.
     extractField: (doc, field) => {
-      if (field === 'code') return String(doc.c)
-      const value = (doc as unknown as Record<string, unknown>)[field]
-      return Array.isArray(value) ? value.join(' ') : ((value as string | undefined) ?? '')
+      const value = (doc as CodeRecord & { id: number })[field as keyof CodeRecord | 'id']
+      if (field === 'id') return value
+      return Array.isArray(value) ? value.join(' ') : String(value ?? '')
     },
   })
-  engine.addAll(records.map((record) => ({ ...record, id: record.c })))
+  engine.addAll(records.map((record) => ({ ...record, id: record.code })))
 
   // Exact and prefix matching first; typo tolerance only when that finds nothing, because
   // fuzzy lookups cost far more than exact ones and most keystrokes do not need them.
@@ -60,12 +59,12 @@ export function createSearch(records: SearchRecord[]) {
     prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 1,
   }
   const fuzzyOptions = { ...exactOptions, fuzzy: (term: string) => fuzziness(term), maxFuzzy: 2 }
-  const boost = { code: 10, n: 8, a: 6, k: 4, b: 3, s: 2, w: 1 }
+  const boost = { code: 10, name: 8, aliases: 6, keywords: 4, sentBy: 3, summary: 2, words: 1 }
 
   /** One letter: the codes whose name or former name has a word starting with it. */
   function byInitial(letter: string): SearchResult[] {
     const startsWith = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).some((word) => word.startsWith(letter))
-    return records.filter((r) => [r.n, ...r.a].some(startsWith)).map((record) => ({ record, tier: 1 as const }))
+    return records.filter((r) => [r.name, ...r.aliases].some(startsWith)).map((record) => ({ record, tier: 1 as const }))
   }
 
   function search(rawQuery: string): SearchResult[] {
@@ -73,11 +72,11 @@ export function createSearch(records: SearchRecord[]) {
     if (!query) return []
 
     const classMatch = CLASS_QUERY.exec(query)
-    if (classMatch) return records.filter((r) => Math.floor(r.c / 100) === Number(classMatch[1])).map((record) => ({ record, tier: 1 as const }))
+    if (classMatch) return records.filter((r) => Math.floor(r.code / 100) === Number(classMatch[1])).map((record) => ({ record, tier: 1 as const }))
 
     if (/^\d{1,3}$/.test(query)) {
       const exact = byCode.get(Number(query))
-      const prefixed = records.filter((r) => String(r.c).startsWith(query) && r !== exact)
+      const prefixed = records.filter((r) => String(r.code).startsWith(query) && r !== exact)
       return [...(exact ? [{ record: exact, tier: 0 as const }] : []), ...prefixed.map((record) => ({ record, tier: 1 as const }))]
     }
 
@@ -91,11 +90,11 @@ export function createSearch(records: SearchRecord[]) {
       options = fuzzyOptions
       hits = engine.search(text, { ...options, boost })
     }
-    const nameHits = new Set(engine.search(text, { ...options, fields: ['n', 'a'] }).map((hit) => hit.id as number))
+    const nameHits = new Set(engine.search(text, { ...options, fields: ['name', 'aliases'] }).map((hit) => hit.id as number))
     const numbers = new Set((query.match(/\b\d{3}\b/g) ?? []).map(Number))
     const tierOf = (code: number): SearchResult['tier'] => (numbers.has(code) ? 0 : nameHits.has(code) ? 1 : 2)
     // Among name matches, registered codes come before unofficial ones: "timeout" lists 408 and 504 before 524.
-    const unofficialName = (hit: { record: SearchRecord; tier: number }) => (hit.tier === 1 && hit.record.l === 'unofficial' ? 1 : 0)
+    const unofficialName = (hit: { record: CodeRecord; tier: number }) => (hit.tier === 1 && hit.record.lifecycle === 'unofficial' ? 1 : 0)
     return hits
       .map((hit, rank) => ({ record: byCode.get(hit.id as number)!, tier: tierOf(hit.id as number), rank }))
       .sort((a, b) => a.tier - b.tier || unofficialName(a) - unofficialName(b) || a.rank - b.rank)
@@ -106,7 +105,7 @@ export function createSearch(records: SearchRecord[]) {
   function suggest(rawQuery: string): Suggestions {
     const query = normalizeQuery(rawQuery)
     const digits = /\d+/.exec(query)?.[0]
-    let byNumber: SearchRecord[] = []
+    let byNumber: CodeRecord[] = []
     let classId: string | undefined
     if (digits) {
       const target = Number(digits.slice(0, 3).padEnd(3, '0'))
@@ -116,21 +115,21 @@ export function createSearch(records: SearchRecord[]) {
     const words = query.replace(/\d+/g, ' ').trim()
     let byName = words
       ? engine
-          .search(words, { combineWith: 'OR', prefix: true, fuzzy: 0.34, maxFuzzy: 3, boost: { n: 4, a: 3, k: 2 } })
+          .search(words, { combineWith: 'OR', prefix: true, fuzzy: 0.34, maxFuzzy: 3, boost: { name: 4, aliases: 3, keywords: 2 } })
           .slice(0, 3)
           .map((hit) => byCode.get(hit.id as number)!)
       : []
     if (words && byName.length === 0) byName = closestNames(words)
-    if (!classId && byName[0] && byName[0].c < 600) classId = `${Math.floor(byName[0].c / 100)}xx`
+    if (!classId && byName[0] && byName[0].code < 600) classId = `${Math.floor(byName[0].code / 100)}xx`
     return { byNumber, byName, classId }
   }
 
   /** When no word matches even loosely, the names closest in spelling, so there is always a way on. */
-  function closestNames(words: string): SearchRecord[] {
+  function closestNames(words: string): CodeRecord[] {
     const target = words.slice(0, 40)
     return records
-      .map((record) => ({ record, distance: Math.min(...[record.n, ...record.a].map((name) => editDistance(target, name.toLowerCase()))) }))
-      .sort((a, b) => a.distance - b.distance || a.record.c - b.record.c)
+      .map((record) => ({ record, distance: Math.min(...[record.name, ...record.aliases].map((name) => editDistance(target, name.toLowerCase()))) }))
+      .sort((a, b) => a.distance - b.distance || a.record.code - b.record.code)
       .slice(0, 3)
       .map(({ record }) => record)
   }
@@ -139,7 +138,7 @@ export function createSearch(records: SearchRecord[]) {
 }
 
 /** Levenshtein distance, for short strings only (callers cap the length). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
