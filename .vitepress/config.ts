@@ -1,18 +1,21 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { loadCatalogue } from '../scripts/catalogue/load.ts'
 import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
 import { sidebarsByClass } from '../scripts/render/sidebar.ts'
-import { CATALOGUE_FILE, SITE_DESCRIPTION, SITE_TITLE, pagePath, siteUrl } from '../scripts/site.ts'
+import { CATALOGUE_FILE, DOCS_DIR, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../scripts/site.ts'
+import { pathOfFile } from '../kernel/paths.ts'
 import { withStaticNotFoundContent } from './not-found.ts'
-import { literalTitle, withLiteralStaticTitle } from './page-title.ts'
+import { literalTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
-import { withStaticOutline } from './static-outline.ts'
 import { writeBuildArtifacts } from './build-end.ts'
 import { emptyOutDir } from './empty-out-dir.ts'
+import { devLoop } from './dev.ts'
 import { writeServiceWorker } from '../deploy/pwa.ts'
 
 const SITE_URL = siteUrl()
-const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
+const CATALOGUE = process.env.CATALOGUE ?? CATALOGUE_FILE
+const catalogue = loadCatalogue(CATALOGUE)
 const entries = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
 // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
 const OUT_DIR = process.env.OUT_DIR ?? 'dist'
@@ -56,19 +59,36 @@ export default defineConfig({
     const entry = typeof code === 'number' ? entries.get(code) : undefined
     if (entry) return codeHeadTags(entry, SITE_URL)
     return pageHeadTags(
-      { path: pagePath(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION },
+      { path: pathOfFile(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION },
       SITE_URL,
     )
   },
   transformPageData: literalTitle,
-  transformHtml(html, file, context) {
-    const titled = withLiteralStaticTitle(html, context, SITE_TITLE)
-    return withStaticOutline(withStaticNotFoundContent(titled, file, context) ?? titled)
-  },
+  transformHtml: (html, _file, context) => withStaticNotFoundContent(html, context),
   async buildEnd(siteConfig) {
     await writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL)
     // Last, so it precaches everything the build wrote.
     await writeServiceWorker(siteConfig.outDir)
   },
-  vite: { plugins: [pageDataGuard(), emptyOutDir(OUT_DIR)] },
+  // "On this page" from the headings VitePress extracts at build time (theme/composables/outline.ts).
+  markdown: { headers: { level: [2, 2] } },
+  vite: {
+    plugins: [
+      pageDataGuard(),
+      emptyOutDir(OUT_DIR),
+      devLoop({ dataFiles: [CATALOGUE], catalogueFile: CATALOGUE, docsDir: process.env.DOCS_DIR ?? DOCS_DIR, configFile: fileURLToPath(import.meta.url) }),
+    ],
+    resolve: {
+      // The default theme fills these in the browser from the rendered page; ours render the
+      // outline in the static HTML (VitePress's documented way to override theme components).
+      alias: [
+        { find: /^.*\/VPDocAsideOutline\.vue$/, replacement: themeFile('components/AsideOutline.vue') },
+        { find: /^.*\/VPLocalNav\.vue$/, replacement: themeFile('components/LocalNav.vue') },
+      ],
+    },
+  },
 })
+
+function themeFile(path: string): string {
+  return fileURLToPath(new URL(`./theme/${path}`, import.meta.url))
+}

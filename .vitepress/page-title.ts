@@ -1,23 +1,14 @@
-import type { PageData, TransformContext } from 'vitepress'
-import { escapeHtml } from '../scripts/render/escape.ts'
+import type { PageData } from 'vitepress'
 
 /**
- * Our frontmatter titles are plain text from the catalogue. VitePress would read a frontmatter
- * title as inline Markdown and drop any HTML in it ("<b>x</b> *y*" becomes "x y"), so the page
- * title is set to the frontmatter title as it is.
+ * The page title, from the frontmatter title as it stands. VitePress would otherwise read a
+ * frontmatter title as inline Markdown and drop any HTML in it ("<b>x</b> *y*" becomes "x y").
+ *
+ * VitePress escapes the title for the static <title>, but its escaper leaves anything that looks
+ * like an entity alone, so a title with the text "&lt;" would reach crawlers as "<". Writing every
+ * "&" as "&amp;" first makes the escaped result read back as the title.
  */
 export function literalTitle(pageData: PageData): Partial<PageData> | undefined {
   const title = pageData.frontmatter.title
-  return typeof title === 'string' ? { title } : undefined
-}
-
-/**
- * The static <title>, escaped so that it reads back as the title. VitePress's own escaping leaves
- * entity-like text alone, so a title containing "&lt;" would show "<" to crawlers.
- */
-export function withLiteralStaticTitle(html: string, context: TransformContext, siteTitle: string): string {
-  const { title, frontmatter } = context.pageData
-  if (!title) return html
-  const full = frontmatter.titleTemplate === false || title === siteTitle ? title : `${title} | ${siteTitle}`
-  return html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(full)}</title>`)
+  return typeof title === 'string' ? { title: title.replace(/&/g, '&amp;') } : undefined
 }

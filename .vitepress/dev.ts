@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { generate } from '../scripts/generator.ts'
+
+interface DevOptions {
+  /** the data files the generator reads */
+  dataFiles: string[]
+  catalogueFile: string
+  docsDir: string
+  /** the VitePress config file: "changing" it makes VitePress reload the config and restart */
+  configFile: string
+}
+
+/**
+ * `npm run dev`. The dev server renders pages in the browser with Vue, and the theme then turns
+ * them into the static page the build writes and runs the same islands (theme/dev.ts). This plugin
+ * keeps that loop live: an edit of the data regenerates the pages, then reloads the config
+ * (the sidebar comes from the catalogue); an edit of a page or component reloads the page, since
+ * the page in the browser is static HTML that hot updates cannot patch.
+ */
+export function devLoop(options: DevOptions): Plugin {
+  const dataFiles = new Set(options.dataFiles.map((file) => resolve(file)))
+  return {
+    name: 'httpcodes:dev-loop',
+    apply: 'serve',
+    configureServer(server) {
+      for (const file of dataFiles) server.watcher.add(file)
+      server.watcher.on('change', (file) => {
+        if (!dataFiles.has(resolve(file))) return
+        const result = generate({ catalogueFile: options.catalogueFile, docsDir: options.docsDir })
+        for (const message of result.messages) (result.ok ? server.config.logger.info : server.config.logger.error)(message, { timestamp: true })
+        if (result.ok) server.watcher.emit('change', options.configFile)
+      })
+    },
+    handleHotUpdate({ file, server }) {
+      if (!/\.(md|vue|ts)$/.test(file) || file === options.configFile) return
+      server.ws.send({ type: 'full-reload' })
+      return []
+    },
+  }
+}
