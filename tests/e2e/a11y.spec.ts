@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, sitemapUrls } from './fixtures.ts'
+import { test, expect } from './fixtures.ts'
+import { TEMPLATES, pagesShowingEveryTokenColour } from './templates.ts'
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const MODES = ['light', 'dark'] as const
@@ -34,9 +35,18 @@ async function axeBothModes(page: Page, path: string, status = 200): Promise<Rec
   return { light, dark: await axeViolations(page) }
 }
 
+// Every page's structure is checked statically (tests/site/); colours and what scripts build need
+// the browser: one page of each kind, and the pages whose code examples show every token colour.
+const AXE_PAGES = [
+  ...TEMPLATES.filter((t) => t.status === undefined && !t.path.includes('?')),
+  ...pagesShowingEveryTokenColour()
+    .filter((path) => !TEMPLATES.some((t) => t.path === path))
+    .map((path) => ({ name: 'code examples', path })),
+]
+
 test.describe('axe in light and dark mode', () => {
-  for (const { path } of sitemapUrls()) {
-    test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+  for (const { name, path } of AXE_PAGES) {
+    test(`${name} (${path}) has no WCAG 2.1 AA violations`, async ({ page }) => {
       expect(await axeBothModes(page, path)).toEqual({ light: [], dark: [] })
     })
   }

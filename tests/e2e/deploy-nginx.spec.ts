@@ -49,6 +49,14 @@ test('redirects /511.html, /511/ and /index.html to the clean URL with 301, keep
   }
 })
 
+test('serves the exports with their media types', async () => {
+  for (const [path, type] of [['/codes.json', /^application\/json/], ['/api/511.json', /^application\/json/], ['/schema/v1/codes.schema.json', /^application\/json/], ['/llms.txt', /^text\/plain/], ['/codes.csv', /^text\/csv/], ['/og/511.png', /^image\/png$/]] as const) {
+    const response = await get(path)
+    expect(response.status, path).toBe(200)
+    expect(response.headers.get('content-type'), path).toMatch(type)
+  }
+})
+
 test('answers /404 with 200 and the 404 Not Found page', async () => {
   const response = await get('/404')
   expect(response.status).toBe(200)

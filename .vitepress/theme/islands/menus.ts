@@ -137,7 +137,7 @@ function returnToTop(): void {
 
 /**
  * Below 1280px, where the aside is not shown, the local nav offers "On this page": the page's
- * sections and "Return to top" (static-outline.ts writes the list). A page without sections
+ * sections and "Return to top" (components/LocalNavOutline.vue renders the list). A page without sections
  * gets only the "Return to top" button.
  */
 function installLocalOutline(): void {

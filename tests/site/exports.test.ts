@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { loadCatalogue } from '../../scripts/catalogue/load.ts'
+import { renderExports } from '../../scripts/render/exports.ts'
+import { ogImagePath } from '../../scripts/render/og-image.ts'
+import { CATALOGUE_FILE } from '../../scripts/site.ts'
+import { SITE, builtFile, readBuilt } from './model.ts'
+
+// What the exports hold is tested in tests/unit/exports.test.ts; here, that the build publishes them.
+const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR')
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
+}
+
+describe('the build publishes the catalogue as data', () => {
+  const exports = renderExports(catalogue, SITE)
+
+  it('writes every export, byte for byte as rendered', () => {
+    expect(exports.size).toBeGreaterThan(catalogue.codes.length)
+    for (const [path, content] of exports) expect(readBuilt(path.slice(1)), path).toBe(content)
+  })
+
+  it('writes a 1200x630 link-preview image for the site and for every code', () => {
+    for (const path of [ogImagePath('site'), ...catalogue.codes.map((entry) => ogImagePath(entry.code))]) {
+      expect(pngSize(builtFile(path.slice(1))), path).toEqual({ width: 1200, height: 630 })
+    }
+  })
+})
