@@ -1,24 +1,27 @@
+import { cpSync, existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { loadCatalogue } from '../scripts/catalogue/load.ts'
 import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
-import { sidebarsByClass } from '../scripts/render/sidebar.ts'
+import type { SidebarItem } from '../scripts/render/sidebar.ts'
+import { PUBLIC_DIR, SIDEBAR_FILE, derivedDir } from '../scripts/derived.ts'
 import { CATALOGUE_FILE, DOCS_DIR, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../scripts/site.ts'
 import { pathOfFile } from '../kernel/paths.ts'
 import { withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
-import { writeBuildArtifacts } from './build-end.ts'
 import { emptyOutDir } from './empty-out-dir.ts'
 import { devLoop } from './dev.ts'
 import { writeServiceWorker } from '../deploy/pwa.ts'
 
 const SITE_URL = siteUrl()
 const CATALOGUE = process.env.CATALOGUE ?? CATALOGUE_FILE
-const catalogue = loadCatalogue(CATALOGUE)
-const entries = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
+const DOCS = process.env.DOCS_DIR ?? DOCS_DIR
 // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
 const OUT_DIR = process.env.OUT_DIR ?? 'dist'
+// Everything the config needs from the catalogue was derived by `npm run generate`: the pages'
+// frontmatter (head tags) and the derived folder (the sidebar, the exports, the preview images).
+const DERIVED = derivedDir(DOCS)
 
 export default defineConfig({
   srcDir: 'docs',
@@ -44,7 +47,7 @@ export default defineConfig({
     nav: [
       { text: 'All codes', link: '/codes' },
     ],
-    sidebar: sidebarsByClass(catalogue),
+    sidebar: readSidebar(),
     outline: { level: 2, label: 'On this page' },
     docFooter: { prev: 'Previous code', next: 'Next code' },
     notFound: {
@@ -55,9 +58,8 @@ export default defineConfig({
     },
   },
   transformHead({ pageData }): HeadConfig[] {
-    const code = pageData.frontmatter.code
-    const entry = typeof code === 'number' ? entries.get(code) : undefined
-    if (entry) return codeHeadTags(entry, SITE_URL)
+    const { code, title, description, keywords } = pageData.frontmatter
+    if (typeof code === 'number') return codeHeadTags({ code, title, description, keywords }, SITE_URL)
     return pageHeadTags(
       { path: pathOfFile(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION },
       SITE_URL,
@@ -66,7 +68,7 @@ export default defineConfig({
   transformPageData: literalTitle,
   transformHtml: (html, _file, context) => withStaticNotFoundContent(html, context),
   async buildEnd(siteConfig) {
-    await writeBuildArtifacts(siteConfig.outDir, catalogue, SITE_URL)
+    cpSync(join(DERIVED, PUBLIC_DIR), siteConfig.outDir, { recursive: true })
     // Last, so it precaches everything the build wrote.
     await writeServiceWorker(siteConfig.outDir)
   },
@@ -76,7 +78,7 @@ export default defineConfig({
     plugins: [
       pageDataGuard(),
       emptyOutDir(OUT_DIR),
-      devLoop({ dataFiles: [CATALOGUE], catalogueFile: CATALOGUE, docsDir: process.env.DOCS_DIR ?? DOCS_DIR, configFile: fileURLToPath(import.meta.url) }),
+      devLoop({ dataFiles: [CATALOGUE], catalogueFile: CATALOGUE, docsDir: DOCS, siteUrl: SITE_URL, configFile: fileURLToPath(import.meta.url) }),
     ],
     resolve: {
       // The default theme fills these in the browser from the rendered page; ours render the
@@ -91,4 +93,10 @@ export default defineConfig({
 
 function themeFile(path: string): string {
   return fileURLToPath(new URL(`./theme/${path}`, import.meta.url))
+}
+
+function readSidebar(): Record<string, SidebarItem[]> {
+  const file = join(DERIVED, SIDEBAR_FILE)
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run generate first (npm run build and npm run dev do)`)
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, SidebarItem[]>
 }

@@ -7,6 +7,7 @@ interface DevOptions {
   dataFiles: string[]
   catalogueFile: string
   docsDir: string
+  siteUrl: string
   /** the VitePress config file: "changing" it makes VitePress reload the config and restart */
   configFile: string
 }
@@ -25,9 +26,9 @@ export function devLoop(options: DevOptions): Plugin {
     apply: 'serve',
     configureServer(server) {
       for (const file of dataFiles) server.watcher.add(file)
-      server.watcher.on('change', (file) => {
+      server.watcher.on('change', async (file) => {
         if (!dataFiles.has(resolve(file))) return
-        const result = generate({ catalogueFile: options.catalogueFile, docsDir: options.docsDir })
+        const result = await generate({ catalogueFile: options.catalogueFile, docsDir: options.docsDir, siteUrl: options.siteUrl })
         for (const message of result.messages) (result.ok ? server.config.logger.info : server.config.logger.error)(message, { timestamp: true })
         if (result.ok) server.watcher.emit('change', options.configFile)
       })

@@ -2,12 +2,13 @@
 //   npm run generate              write changed pages, remove pages of deleted codes
 //   npm run generate -- --check   list stale pages and exit 1 without writing
 import { generate } from './generator.ts'
-import { CATALOGUE_FILE, DOCS_DIR } from './site.ts'
+import { CATALOGUE_FILE, DOCS_DIR, siteUrl } from './site.ts'
 
-const result = generate({
+const result = await generate({
   catalogueFile: process.env.CATALOGUE ?? CATALOGUE_FILE,
   docsDir: process.env.DOCS_DIR ?? DOCS_DIR,
   check: process.argv.includes('--check'),
+  siteUrl: siteUrl(),
 })
 for (const message of result.messages) (result.ok ? console.log : console.error)(message)
 process.exitCode = result.ok ? 0 : 1

@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs'
 import { CatalogueError, loadCatalogue } from './catalogue/load.ts'
+import type { Catalogue } from './catalogue/schema.ts'
 import { renderSiteFiles } from './render/site-pages.ts'
 import { applyOutput, planOutput } from './output.ts'
+import { derivedDir, writeDerived } from './derived.ts'
 
 interface GenerateOptions {
   catalogueFile: string
   docsDir: string
   /** list what is stale and write nothing */
   check?: boolean
+  /** the origin the site is published at, for the exports' absolute URLs */
+  siteUrl: string
 }
 
 interface GenerateResult {
@@ -17,13 +21,17 @@ interface GenerateResult {
 }
 
 /**
- * Validates the data and writes every generated page and data file into docs/ (or, with
- * `check`, lists the stale ones). Invalid data writes nothing and returns every problem.
+ * The one step that derives files from the data. Validates it, then writes every generated page
+ * and the search data into docs/ (committed), and what the build needs besides (the sidebar, the
+ * exports, the preview images) into the derived folder (see derived.ts). With `check`, lists the
+ * stale pages and writes nothing. Invalid data writes nothing and returns every problem.
  */
-export function generate({ catalogueFile, docsDir, check = false }: GenerateOptions): GenerateResult {
+export async function generate({ catalogueFile, docsDir, check = false, siteUrl }: GenerateOptions): Promise<GenerateResult> {
   let files: Map<string, string>
+  let catalogue: Catalogue
   try {
-    files = renderSiteFiles(loadCatalogue(catalogueFile))
+    catalogue = loadCatalogue(catalogueFile)
+    files = renderSiteFiles(catalogue)
   } catch (error) {
     if (error instanceof CatalogueError) return { ok: false, messages: [error.message, 'Nothing was written.'] }
     throw error
@@ -40,5 +48,12 @@ export function generate({ catalogueFile, docsDir, check = false }: GenerateOpti
   }
   mkdirSync(docsDir, { recursive: true })
   applyOutput(docsDir, files, plan)
-  return { ok: true, messages: [`${summary}: ${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged.length} unchanged.`] }
+  const derived = await writeDerived(catalogue, derivedDir(docsDir), siteUrl)
+  return {
+    ok: true,
+    messages: [
+      `${summary}: ${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged.length} unchanged.`,
+      `For the build: the sidebar, ${derived.exports} exports, ${derived.imagesRendered} preview images rendered and ${derived.imagesKept} unchanged.`,
+    ],
+  }
 }

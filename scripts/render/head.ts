@@ -1,9 +1,7 @@
-import type { Entry } from '../catalogue/schema.ts'
 import { CLASSES, classLabel } from '../../kernel/classes.ts'
 import { PUBLISHER, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { jsonForScript } from './escape.ts'
-import { describe, pageTitle } from './describe.ts'
-import { breadcrumbTrail, keywordsOf } from './page.ts'
+import { breadcrumbTrail, type CodePageMeta } from './page.ts'
 import { OG_IMAGE, SITE_IMAGE_ALT, codeImageAlt, ogImagePath } from './og-image.ts'
 import { codePath } from '../../kernel/paths.ts'
 
@@ -11,27 +9,27 @@ import { codePath } from '../../kernel/paths.ts'
 export type HeadTag = [string, Record<string, string>] | [string, Record<string, string>, string]
 
 /** schema.org data for one code page: the TechArticle and its breadcrumb trail, in one graph. */
-export function codeJsonLd(entry: Entry, base: string): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@graph': [techArticle(entry, base), breadcrumbList(entry, base)] }
+export function codeJsonLd(page: CodePageMeta, base: string): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@graph': [techArticle(page, base), breadcrumbList(page, base)] }
 }
 
-function breadcrumbList(entry: Entry, base: string): Record<string, unknown> {
+function breadcrumbList(page: CodePageMeta, base: string): Record<string, unknown> {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: breadcrumbTrail(entry).map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path, base) })),
+    itemListElement: breadcrumbTrail(page).map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path, base) })),
   }
 }
 
-function techArticle(entry: Entry, base: string): Record<string, unknown> {
-  const url = absoluteUrl(codePath(entry.code), base)
+function techArticle(page: CodePageMeta, base: string): Record<string, unknown> {
+  const url = absoluteUrl(codePath(page.code), base)
   return {
     '@type': 'TechArticle',
-    headline: pageTitle(entry),
-    name: pageTitle(entry),
-    description: describe(entry),
+    headline: page.title,
+    name: page.title,
+    description: page.description,
     url,
     mainEntityOfPage: url,
-    keywords: keywordsOf(entry).join(', '),
+    keywords: page.keywords.join(', '),
     inLanguage: 'en',
     publisher: { '@type': 'Organization', name: PUBLISHER, url: absoluteUrl('/', base) },
     isPartOf: { '@type': 'WebSite', name: SITE_TITLE, url: absoluteUrl('/', base) },
@@ -113,19 +111,19 @@ export function pageHeadTags(page: HeadPage, base: string): HeadTag[] {
   return [...tags, ...socialTags(page, base)]
 }
 
-export function codeHeadTags(entry: Entry, base: string): HeadTag[] {
+export function codeHeadTags(page: CodePageMeta, base: string): HeadTag[] {
   return [
     ...pageHeadTags(
       {
-        path: codePath(entry.code),
-        title: pageTitle(entry),
-        description: describe(entry),
-        keywords: keywordsOf(entry),
+        path: codePath(page.code),
+        title: page.title,
+        description: page.description,
+        keywords: page.keywords,
         type: 'article',
-        image: { path: ogImagePath(entry.code), alt: codeImageAlt(entry) },
+        image: { path: ogImagePath(page.code), alt: codeImageAlt(page) },
       },
       base,
     ),
-    jsonLdTag(codeJsonLd(entry, base)),
+    jsonLdTag(codeJsonLd(page, base)),
   ]
 }

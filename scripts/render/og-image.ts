@@ -15,8 +15,8 @@ export function ogImagePath(code: number | 'site'): string {
 }
 
 /** What the code image shows, in words: its alt text. */
-export function codeImageAlt(entry: Pick<Entry, 'code' | 'name'>): string {
-  return `${entry.code} ${entry.name}: ${classLabel(classOf(entry.code))}`
+export function codeImageAlt(page: { code: number; title: string }): string {
+  return `${page.title}: ${classLabel(classOf(page.code))}`
 }
 
 export const SITE_IMAGE_ALT = `${SITE_TITLE}: every HTTP status code, explained`

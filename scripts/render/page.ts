@@ -153,18 +153,33 @@ function constantsTable(entry: Entry, context: PageContext): string[] {
   ]
 }
 
+/**
+ * What a code page's head and breadcrumbs are made of. The generator writes it into the page's
+ * frontmatter, and the build's head tags are made from that (config.ts), not from the catalogue.
+ */
+export interface CodePageMeta {
+  code: number
+  title: string
+  description: string
+  keywords: string[]
+}
+
+export function codePageMeta(entry: Entry): CodePageMeta {
+  return { code: entry.code, title: pageTitle(entry), description: describe(entry), keywords: keywordsOf(entry) }
+}
+
 /** Home › class › code: the trail shown above the title and described in the JSON-LD. */
-export function breadcrumbTrail(entry: Pick<Entry, 'code' | 'name'>): { name: string; path: string }[] {
-  const cls = classOf(entry.code)
+export function breadcrumbTrail(page: Pick<CodePageMeta, 'code' | 'title'>): { name: string; path: string }[] {
+  const cls = classOf(page.code)
   return [
     { name: 'Home', path: '/' },
     { name: cls.id === 'other' ? 'Unofficial codes' : classLabel(cls), path: cls.path },
-    { name: pageTitle(entry), path: codePath(entry.code) },
+    { name: page.title, path: codePath(page.code) },
   ]
 }
 
 function breadcrumbs(entry: Entry): string {
-  const trail = breadcrumbTrail(entry)
+  const trail = breadcrumbTrail({ code: entry.code, title: pageTitle(entry) })
   const links = trail.slice(0, -1).map((crumb) => element('a', { href: crumb.path }, escapeHtml(crumb.name)))
   const current = `<span aria-current="page">${escapeHtml(trail.at(-1)!.name)}</span>`
   return `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre>${[...links, current].join(' › ')}</nav>`
@@ -199,18 +214,19 @@ export function renderCodePage(entry: Entry, context: PageContext): string {
     entry.sourceNote ? proseToHtml(entry.sourceNote) : '',
     '<p class="back-to-search"><a href="/">Search all status codes</a></p>',
   ].filter((block) => block !== '')
+  const { code, description, keywords } = codePageMeta(entry)
   return withFrontmatter(
     {
       title,
-      description: describe(entry),
-      keywords: keywordsOf(entry),
-      code: entry.code,
+      description,
+      keywords,
+      code,
       lifecycle: entry.lifecycle,
     },
     `\n${body.join('\n\n')}\n`,
   )
 }
 
-export function keywordsOf(entry: Entry): string[] {
+function keywordsOf(entry: Entry): string[] {
   return [...new Set([String(entry.code), entry.name, ...entry.aliases, ...(entry.sentBy ? [entry.sentBy] : []), ...entry.keywords])]
 }

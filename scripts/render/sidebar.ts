@@ -35,7 +35,7 @@ function sidebarGroups(catalogue: Catalogue): SidebarGroup[] {
   })
 }
 
-type SidebarItem = { text: string; link: string; collapsed?: boolean; items?: SidebarItem[] }
+export type SidebarItem = { text: string; link: string; collapsed?: boolean; items?: SidebarItem[] }
 
 /**
  * One sidebar per class, keyed by the path prefix VitePress matches pages against ("/5" for

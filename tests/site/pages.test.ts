@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SITE, builtPage, builtPages, fileForPath, sitemapUrls } from './model.ts'
+import { readdirSync } from 'node:fs'
+import { OUT_DIR, SITE, builtPage, builtPages, fileForPath, sitemapUrls } from './model.ts'
 
 const urls = sitemapUrls()
 const isCode = (path: string) => /^\/\d{3}$/.test(path)
@@ -16,6 +17,11 @@ describe('the sitemap', () => {
     const listed = new Set(urls.map((u) => u.path))
     expect([...builtPages().keys()].filter((path) => !listed.has(path))).toEqual([])
   })
+})
+
+it('ships no web font: pages use the system font stack', () => {
+  const fonts = readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(woff2?|ttf|otf)$/.test(file))
+  expect(fonts).toEqual([])
 })
 
 for (const { url, path } of urls) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { loadCatalogue, validateCatalogue } from '../../scripts/catalogue/load.ts'
 import { classOf } from '../../kernel/classes.ts'
+import { codePageMeta } from '../../scripts/render/page.ts'
 import { entrySchema, type Catalogue, type Entry } from '../../scripts/catalogue/schema.ts'
 import { CSV_COLUMNS, EXPORT_PATHS, SCHEMA_VERSION, codeJsonPath, renderExports } from '../../scripts/render/exports.ts'
 import { codeHeadTags, pageHeadTags, titleForPath, type HeadTag } from '../../scripts/render/head.ts'
@@ -251,7 +252,7 @@ describe('exports agree with the pages', () => {
       expect(existsSync(`docs/${code.code}.md`)).toBe(true)
       expect(matter(page!).data.title).toBe(`${code.code} ${code.name}`)
       expect(code.url).toBe(absoluteUrl(pathOfFile(`${code.code}.md`), BASE))
-      const head = codeHeadTags(sorted.find((entry) => entry.code === code.code)!, BASE)
+      const head = codeHeadTags(codePageMeta(sorted.find((entry) => entry.code === code.code)!), BASE)
       const canonical = head.find(([tag, attrs]) => tag === 'link' && attrs.rel === 'canonical')![1].href
       expect(canonical).toBe(code.url)
       expect(one(metaOf(head), 'og:url')).toBe(code.url)
@@ -272,7 +273,7 @@ describe('link preview tags', () => {
   const get = (code: number) => sorted.find((entry) => entry.code === code)!
 
   it('describe a code page with its own image, title and canonical URL', () => {
-    const head = codeHeadTags(get(511), BASE)
+    const head = codeHeadTags(codePageMeta(get(511)), BASE)
     const meta = metaOf(head)
     const canonical = head.find(([tag, attrs]) => tag === 'link' && attrs.rel === 'canonical')![1].href
     expect(one(meta, 'og:url')).toBe(canonical)
@@ -309,7 +310,7 @@ describe('link preview tags', () => {
   })
 
   it('keep entity-like catalogue text literal', () => {
-    const meta = metaOf(codeHeadTags(catalogueOf(entry(400, { name: 'A &lt; B' }), entry(422)).codes[0]!, BASE))
+    const meta = metaOf(codeHeadTags(codePageMeta(catalogueOf(entry(400, { name: 'A &lt; B' }), entry(422)).codes[0]!), BASE))
     expect(one(meta, 'og:title')).toBe('400 A &amp;lt; B')
     expect(one(meta, 'twitter:title')).toBe('400 A &amp;lt; B')
   })

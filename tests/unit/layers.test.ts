@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   { folder: '.vitepress/theme', paths: ['.vitepress/theme', 'kernel', 'docs/search-records.json'], packages: ['vue', 'vitepress'] },
   { folder: 'scripts/bench', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher', 'vitepress'] },
   { folder: 'scripts/lighthouse', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher'] },
-  { folder: 'deploy', paths: ['deploy', 'scripts/lib'], packages: ['node:', 'workbox-build'] },
+  { folder: 'deploy', paths: ['deploy', 'scripts/lib'], packages: ['node:', 'esbuild', 'workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies'] },
 ]
 
 const within = (path: string, allowed: string) => path === allowed || path.startsWith(`${allowed}/`)

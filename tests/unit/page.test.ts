@@ -6,6 +6,7 @@ import { codeJsonLd } from '../../scripts/render/head.ts'
 import { jsonForScript } from '../../scripts/render/escape.ts'
 import { renderSitePages } from '../../scripts/render/site-pages.ts'
 import { CATALOGUE_FILE } from '../../scripts/site.ts'
+import { codePageMeta } from '../../scripts/render/page.ts'
 import { entry } from './entries.ts'
 
 const pages = renderSitePages(loadCatalogue(CATALOGUE_FILE))
@@ -79,7 +80,7 @@ describe('catalogue text is shown literally', () => {
   })
 
   it('produces JSON-LD that cannot close its script element and parses back to the same values', () => {
-    const data = codeJsonLd(parsed.codes[0]!, 'https://example.org')
+    const data = codeJsonLd(codePageMeta(parsed.codes[0]!), 'https://example.org')
     const text = jsonForScript(data)
     expect(text).not.toMatch(/<\/script/i)
     expect(text).not.toContain('<')
