@@ -75,6 +75,8 @@ export default defineConfig({
   // "On this page" from the headings VitePress extracts at build time (theme/composables/outline.ts).
   markdown: { headers: { level: [2, 2] } },
   vite: {
+    // Bundled when the dev server starts, not when the search first needs it (which reloads the page).
+    optimizeDeps: { include: ['minisearch'] },
     plugins: [
       pageDataGuard(),
       emptyOutDir(OUT_DIR),

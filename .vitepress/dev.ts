@@ -21,20 +21,38 @@ interface DevOptions {
  */
 export function devLoop(options: DevOptions): Plugin {
   const dataFiles = new Set(options.dataFiles.map((file) => resolve(file)))
+  // Once the data has changed, this server is about to restart (with a new instance of this
+  // plugin): reloading the page for the regenerated pages meanwhile would hit a server going down.
+  let restarting = false
   return {
     name: 'httpcodes:dev-loop',
     apply: 'serve',
     configureServer(server) {
       for (const file of dataFiles) server.watcher.add(file)
-      server.watcher.on('change', async (file) => {
-        if (!dataFiles.has(resolve(file))) return
+      // An editor may write a file in several steps: regenerate once the writes have settled.
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const regenerate = async () => {
+        restarting = true
         const result = await generate({ catalogueFile: options.catalogueFile, docsDir: options.docsDir, siteUrl: options.siteUrl })
         for (const message of result.messages) (result.ok ? server.config.logger.info : server.config.logger.error)(message, { timestamp: true })
-        if (result.ok) server.watcher.emit('change', options.configFile)
-      })
+        if (!result.ok) {
+          restarting = false
+          return
+        }
+        server.watcher.emit('change', options.configFile)
+      }
+      const onData = (file: string) => {
+        if (!dataFiles.has(resolve(file))) return
+        clearTimeout(timer)
+        timer = setTimeout(() => void regenerate(), 200)
+      }
+      server.watcher.on('change', onData)
+      server.watcher.on('add', onData)
     },
     handleHotUpdate({ file, server }) {
-      if (!/\.(md|vue|ts)$/.test(file) || file === options.configFile) return
+      if (file === options.configFile) return
+      if (restarting) return [] // the restart reloads the page
+      if (!/\.(md|vue|ts)$/.test(file)) return
       server.ws.send({ type: 'full-reload' })
       return []
     },

@@ -20,4 +20,6 @@ export async function freezeAndRunIslands(): Promise<void> {
   if (!app) return
   app.replaceWith(app.cloneNode(true))
   await import('./islands/site')
+  // Says the page has been handed over (the dev test waits for it before pressing keys).
+  document.documentElement.dataset.islands = 'running'
 }
