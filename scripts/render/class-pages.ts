@@ -3,7 +3,8 @@ import { CLASSES, classLabel, classOf, type CodeClass } from '../../kernel/class
 import { escapeHtml } from './escape.ts'
 import { withFrontmatter } from './frontmatter.ts'
 import { GENERATED_MARKER } from './page.ts'
-import { CACHEABLE_SHORT, METHOD_SHORT, lifecycleLabel } from './describe.ts'
+import { CACHEABLE_SHORT, METHOD_SHORT } from './describe.ts'
+import { codesTable, stackingTable } from './tables.ts'
 import { codePath } from '../../kernel/paths.ts'
 
 /** What each class means, in our words, beyond the one-line blurb. */
@@ -25,27 +26,18 @@ function link(entry: Entry): string {
   return `<a href="${codePath(entry.code)}">${entry.code}</a>`
 }
 
-function codesTable(entries: Entry[], withSender: boolean): string {
-  const head = `<tr><th>Code</th><th>Name</th><th>Meaning</th>${withSender ? '<th>Sent by</th>' : '<th>Status</th>'}</tr>`
-  const rows = entries.map((entry) => {
-    const last = withSender ? escapeHtml(entry.sentBy ?? '') : entry.lifecycle === 'standard' ? '' : escapeHtml(lifecycleLabel(entry))
-    return `<tr><td>${link(entry)}</td><td><a href="${codePath(entry.code)}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${last}</td></tr>`
-  })
-  return `<table class="codes-table" v-pre><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
-}
-
 /** Redirects side by side: permanent? method kept? cacheable by default? All from the entries' facts. */
 function redirectMatrix(entries: Entry[]): string[] {
   const redirects = entries.filter((entry) => entry.facts.redirect)
   if (redirects.length === 0) return []
   const rows = redirects.map((entry) => {
     const redirect = entry.facts.redirect!
-    return `<tr data-code="${entry.code}"><td>${link(entry)} ${escapeHtml(entry.name)}</td><td>${redirect.permanent ? 'Yes' : 'No'}</td><td>${METHOD_SHORT[redirect.method]}</td><td>${CACHEABLE_SHORT[entry.facts.cacheable]}</td></tr>`
+    return { attributes: { 'data-code': String(entry.code) }, cells: [`${link(entry)} ${escapeHtml(entry.name)}`, redirect.permanent ? 'Yes' : 'No', METHOD_SHORT[redirect.method], CACHEABLE_SHORT[entry.facts.cacheable]] }
   })
   return [
     '## Which redirect? {#redirect-matrix}',
     '<p v-pre>The five redirects differ on three questions. Browsers have long turned a POST into a GET on 301 and 302; 307 and 308 were added so a server can forbid that.</p>',
-    `<table class="redirect-matrix" v-pre><thead><tr><th>Code</th><th>Permanent</th><th>Method</th><th>Cacheable by default</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    stackingTable('redirect-matrix', [{ header: 'Code' }, { header: 'Permanent', labelled: true }, { header: 'Method', labelled: true }, { header: 'Cacheable by default', labelled: true }], rows),
   ]
 }
 
@@ -55,12 +47,12 @@ function accessFamily(entries: Entry[]): string[] {
   if (family.length < 2) return []
   const rows = family.map((entry) => {
     const must = entry.headers.filter((header) => header.requirement === 'must').map((header) => `<code>${escapeHtml(header.name)}</code>`)
-    return `<tr data-code="${entry.code}"><td>${link(entry)} ${escapeHtml(entry.name)}</td><td>${escapeHtml(entry.summary)}</td><td>${must.join(', ') || 'None'}</td><td>${CACHEABLE_SHORT[entry.facts.cacheable]}</td></tr>`
+    return { attributes: { 'data-code': String(entry.code) }, cells: [`${link(entry)} ${escapeHtml(entry.name)}`, escapeHtml(entry.summary), must.join(', ') || 'None', CACHEABLE_SHORT[entry.facts.cacheable]] }
   })
   return [
     '## 401, 403, 404 or 407? {#access-family}',
     '<p v-pre>Four answers to a request the server will not fulfil as asked. Who is asking for credentials, and whether credentials would help at all, decides between them.</p>',
-    `<table class="access-family" v-pre><thead><tr><th>Code</th><th>What it says</th><th>Required header</th><th>Cacheable by default</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    stackingTable('access-family', [{ header: 'Code' }, { header: 'What it says' }, { header: 'Required header', labelled: true }, { header: 'Cacheable by default', labelled: true }], rows),
   ]
 }
 
@@ -83,7 +75,7 @@ export function renderClassPages(catalogue: Catalogue): Map<string, string> {
         `<p class="code-summary" v-pre>${escapeHtml(cls.blurb)}</p>`,
         `<p v-pre>${escapeHtml(INTRO[cls.id]).replace(/`([^`]+)`/g, '<code>$1</code>')} Defined in <a href="https://www.rfc-editor.org/rfc/rfc9110#section-${cls.section}" rel="noreferrer">RFC 9110 §${cls.section}</a>.</p>`,
         `## All ${cls.id} codes`,
-        codesTable(entries, false),
+        codesTable(entries, 'status'),
         ...(cls.id === '3xx' ? redirectMatrix(entries) : []),
         ...(cls.id === '4xx' ? accessFamily(entries) : []),
       ]),
@@ -98,7 +90,7 @@ export function renderClassPages(catalogue: Catalogue): Map<string, string> {
       '# Unofficial status codes',
       '<p class="code-summary" v-pre>Codes that products send but no specification registers. Clients that do not know one treat it as the first code of its class (a 520 as a 500); numbers from 600 up fit no class at all.</p>',
       '<p v-pre>Each page says who sends the code, whether a client ever sees it (some exist only in logs), and which registered code a new design should use instead.</p>',
-      codesTable(unofficial, true),
+      codesTable(unofficial, 'sender'),
     ]),
   )
   return pages

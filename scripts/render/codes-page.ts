@@ -1,17 +1,11 @@
-import type { Catalogue, Entry } from '../catalogue/schema.ts'
+import type { Catalogue } from '../catalogue/schema.ts'
 import { CLASSES, classOf } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { withFrontmatter } from './frontmatter.ts'
 import { GENERATED_MARKER } from './page.ts'
-import { lifecycleLabel } from './describe.ts'
-import { codePath } from '../../kernel/paths.ts'
+import { codesTable } from './tables.ts'
 
 export const CODES_PAGE_FILE = 'codes.md'
-
-function row(entry: Entry): string {
-  const status = entry.lifecycle === 'standard' ? '' : escapeHtml(lifecycleLabel(entry) + (entry.sentBy ? ` (${entry.sentBy})` : ''))
-  return `<tr><td><a href="${codePath(entry.code)}">${entry.code}</a></td><td><a href="${codePath(entry.code)}">${escapeHtml(entry.name)}</a></td><td>${escapeHtml(entry.summary)}</td><td>${status}</td></tr>`
-}
 
 /** The "All codes" page: every code, grouped by class, as plain links. */
 export function renderCodesPage(catalogue: Catalogue): string {
@@ -21,7 +15,7 @@ export function renderCodesPage(catalogue: Catalogue): string {
     return [
       `## ${cls.id === 'other' ? '' : `${cls.id} `}${cls.name} {#${cls.id}}`,
       `<p v-pre>${escapeHtml(cls.blurb)}</p>`,
-      `<table class="codes-table" v-pre><thead><tr><th>Code</th><th>Name</th><th>Meaning</th><th>Status</th></tr></thead><tbody>${entries.map(row).join('')}</tbody></table>`,
+      codesTable(entries, 'status'),
     ]
   })
   const body = [

@@ -89,6 +89,42 @@ test.describe('the home search', () => {
     })
   })
 
+  test.describe('results are links', () => {
+    test('each result is a link to the code\'s page, out of the Tab order', async ({ page }) => {
+      await search(page, 'timeout')
+      const hrefs = await options(page).evaluateAll((nodes) => nodes.map((node) => [node.tagName, node.getAttribute('href'), node.getAttribute('tabindex')]))
+      expect(hrefs.length).toBeGreaterThan(2)
+      for (const [tag, href, tabindex] of hrefs) {
+        expect(tag).toBe('A')
+        expect(href).toMatch(/^\/\d{3}$/)
+        expect(tabindex).toBe('-1')
+      }
+      expect(await optionCodes(page)).toEqual(hrefs.map(([, href]) => Number(href!.slice(1))))
+    })
+
+    test('Ctrl-click and middle-click open the code in a new tab and leave the results in place', async ({ page, context }) => {
+      await search(page, 'rate limit')
+      const first = options(page).first()
+      for (const click of [() => first.click({ modifiers: ['ControlOrMeta'] }), () => first.click({ button: 'middle' })]) {
+        const [tab] = await Promise.all([context.waitForEvent('page'), click()])
+        await tab.waitForLoadState()
+        expect(new URL(tab.url()).pathname).toBe('/429')
+        await tab.close()
+      }
+      await expect(page).toHaveURL(/\/\?q=rate\+limit$/)
+      await expect(first).toContainText('429')
+    })
+
+    test('a plain click follows the link, and Back returns to the results', async ({ page }) => {
+      await search(page, 'captive portal')
+      await options(page).first().click()
+      await expect(page).toHaveURL(/\/511$/)
+      await page.goBack()
+      await expect(input(page)).toHaveValue('captive portal')
+      await expect(options(page).first()).toContainText('511')
+    })
+  })
+
   test.describe('keyboard and screen readers', () => {
     test('follows the combobox pattern with a live count of results', async ({ page }) => {
       const box = input(page)

@@ -206,7 +206,7 @@ function toTemplate(markdownBody: string): { root: RootNode; errors: string[] } 
 
 /** Tags our pages and VitePress's code blocks are made of; anything else came from text. */
 const OUR_TAGS = new Set(['div', 'p', 'span', 'a', 'code', 'nav', 'h1', 'h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'br', 'button', 'pre'])
-const OUR_ATTRIBUTES = new Set(['class', 'id', 'href', 'rel', 'title', 'tabindex', 'aria-label', 'aria-current', 'scope', 'data-code', 'v-pre'])
+const OUR_ATTRIBUTES = new Set(['class', 'id', 'href', 'rel', 'title', 'tabindex', 'aria-label', 'aria-current', 'scope', 'data-code', 'data-label', 'data-expires', 'data-expired-text', 'v-pre'])
 
 /** Every node, and whether it sits inside a <pre> (a code block, whose markup is VitePress's own). */
 function* walk(nodes: TemplateChildNode[], inPre = false): Generator<[TemplateChildNode, boolean]> {

@@ -9,7 +9,8 @@ import { today } from './today'
 interface SearchParts {
   input: HTMLInputElement
   status: HTMLElement
-  results: HTMLUListElement
+  /** the listbox: each option is a link to the code's page */
+  results: HTMLElement
   /** what to offer when nothing matches */
   empty: HTMLElement
   /** the "Copy link" row (home page only) */
@@ -79,19 +80,25 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   const optionId = (record: CodeRecord) => `${options.idPrefix}-option-${record.code}`
   const hasQuery = () => input.value.trim() !== ''
 
-  function optionNode(result: SearchResult, i: number): HTMLLIElement {
+  /**
+   * A result is a real link to the code's page, so Ctrl/Cmd-click, middle-click and the link's
+   * context menu work, and hovering shows where it goes. It is an option of the listbox, out of
+   * the Tab order: the keyboard stays in the box (arrow keys and Enter), as the combobox pattern has it.
+   */
+  function optionNode(result: SearchResult, i: number): HTMLAnchorElement {
     const { record } = result
     const badge = lifecycleBadge(record, today())
     const option = el(
-      'li',
-      { id: optionId(record), role: 'option', 'aria-selected': String(i === active), class: i === active ? 'active' : undefined },
+      'a',
+      { id: optionId(record), href: codePath(record.code), role: 'option', tabindex: '-1', 'aria-selected': String(i === active), class: i === active ? 'active' : undefined },
       el('span', { class: 'result-code' }, String(record.code)),
       el('span', { class: 'result-name' }, record.name),
       badge ? el('span', { class: `code-badge code-badge-${record.lifecycle}` }, badge) : null,
       el('span', { class: 'result-class' }, codeClassLabel(record.code)),
       el('span', { class: 'result-summary' }, record.summary),
     )
-    option.addEventListener('click', () => open(record))
+    // The link itself navigates; first the query goes into the address, so Back returns to these results.
+    option.addEventListener('click', () => syncUrl())
     option.addEventListener('mousemove', () => {
       if (active !== i) setActive(i, false)
     })

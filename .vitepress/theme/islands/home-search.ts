@@ -9,7 +9,7 @@ if (root && input instanceof HTMLInputElement) {
     {
       input,
       status: root.querySelector<HTMLElement>('.code-search-status')!,
-      results: root.querySelector<HTMLUListElement>('#code-search-results')!,
+      results: root.querySelector<HTMLElement>('#code-search-results')!,
       empty: root.querySelector<HTMLElement>('.code-search-empty')!,
       actions: root.querySelector<HTMLElement>('.code-search-actions')!,
       index: root.querySelector<HTMLElement>('.code-index')!,

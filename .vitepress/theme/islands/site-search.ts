@@ -22,7 +22,7 @@ function build(): HTMLDialogElement {
   const parts = {
     input,
     status: el('p', { class: 'code-search-status', role: 'status', 'aria-live': 'polite' }),
-    results: el('ul', { id: 'site-search-results', class: 'code-search-results', role: 'listbox', 'aria-label': 'Matching status codes', hidden: '' }),
+    results: el('div', { id: 'site-search-results', class: 'code-search-results', role: 'listbox', 'aria-label': 'Matching status codes', hidden: '' }),
     empty: el('div', { class: 'code-search-empty', hidden: '' }),
   }
   const built = el(
