@@ -7,7 +7,7 @@ import type { SidebarItem } from '../scripts/render/sidebar.ts'
 import { PUBLIC_DIR, SIDEBAR_FILE, derivedDir } from '../scripts/derived.ts'
 import { CATALOGUE_FILE, DOCS_DIR, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../scripts/site.ts'
 import { pathOfFile } from '../kernel/paths.ts'
-import { withStaticNotFoundContent } from './not-found.ts'
+import { unknownAddressScript, withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle } from './page-title.ts'
 import { pageDataGuard } from './page-data-guard.ts'
 import { emptyOutDir } from './empty-out-dir.ts'
@@ -59,11 +59,12 @@ export default defineConfig({
   },
   transformHead({ pageData }): HeadConfig[] {
     const { code, title, description, keywords } = pageData.frontmatter
-    if (typeof code === 'number') return codeHeadTags({ code, title, description, keywords }, SITE_URL)
-    return pageHeadTags(
-      { path: pathOfFile(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION },
-      SITE_URL,
-    )
+    const notFound: HeadConfig[] = pageData.relativePath === '404.md' ? [['script', {}, unknownAddressScript(SITE_TITLE)]] : []
+    if (typeof code === 'number') return [...notFound, ...codeHeadTags({ code, title, description, keywords }, SITE_URL)]
+    return [
+      ...notFound,
+      ...pageHeadTags({ path: pathOfFile(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION }, SITE_URL),
+    ]
   },
   transformPageData: literalTitle,
   transformHtml: (html, _file, context) => withStaticNotFoundContent(html, context),

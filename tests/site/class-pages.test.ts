@@ -67,4 +67,13 @@ describe('/404', () => {
     expect(page.canonicals).toEqual(['https://httpcodes.shadowlanes.com/404'])
     expect(page.ids.has('meaning')).toBe(true)
   })
+
+  it('also holds the not-found page, hidden, and the head script that shows it on unknown addresses before the first paint', () => {
+    const { $, html } = builtPage('/404')
+    expect($('.not-found[hidden] h1').text()).toBe('No page at this address')
+    expect($('.not-found #not-found-path').length).toBe(1)
+    const script = $('head > script:not([src]):not([id]):not([type])').text()
+    expect(script).toContain('unknown-address')
+    expect(html.indexOf(script)).toBeLessThan(html.indexOf('<body'))
+  })
 })

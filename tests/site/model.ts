@@ -22,6 +22,7 @@ export interface BuiltPage {
   meta: Map<string, string[]>
   canonicals: string[]
   jsonLd: unknown[]
+  /** the text of every H1 not inside hidden content */
   h1s: string[]
   /** internal link targets as written ("/..." hrefs) */
   links: string[]
@@ -46,7 +47,8 @@ function parse(file: string): BuiltPage {
     meta,
     canonicals: $('link[rel="canonical"]').map((_, el) => $(el).attr('href')!).get(),
     jsonLd: $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text()) as unknown).get(),
-    h1s: $('h1').map((_, el) => $(el).text().replace(/[\s\u200b]+$/, '')).get(),
+    // headings of hidden content (the not-found page inside 404.html) are not the page's
+    h1s: $('h1').filter((_, el) => $(el).closest('[hidden]').length === 0).map((_, el) => $(el).text().replace(/[\s\u200b]+$/, '')).get(),
     links: $('a[href^="/"]').map((_, el) => $(el).attr('href')!).get(),
     ids: new Set($('[id]').map((_, el) => $(el).attr('id')!).get()),
   }
