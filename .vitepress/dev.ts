@@ -34,6 +34,7 @@ export function devLoop(options: DevOptions): Plugin {
       const regenerate = async () => {
         restarting = true
         const result = await generate({ catalogueFile: options.catalogueFile, docsDir: options.docsDir, siteUrl: options.siteUrl })
+        for (const warning of result.warnings) server.config.logger.warn(`warning: ${warning}`, { timestamp: true })
         for (const message of result.messages) (result.ok ? server.config.logger.info : server.config.logger.error)(message, { timestamp: true })
         if (!result.ok) {
           restarting = false

@@ -1,5 +1,9 @@
-/** Where a code stands in the IANA registry, or that it is not in it at all. */
-export const LIFECYCLES = ['standard', 'temporary', 'unused', 'deprecated', 'obsolete', 'unofficial'] as const
+/**
+ * Where a code stands: registered and defined by a standards-track specification, registered but
+ * defined by an Experimental RFC, temporarily registered, reserved, deprecated, obsolete, or not
+ * in the IANA registry at all.
+ */
+export const LIFECYCLES = ['standard', 'experimental', 'temporary', 'unused', 'deprecated', 'obsolete', 'unofficial'] as const
 export type Lifecycle = (typeof LIFECYCLES)[number]
 
 /**
@@ -8,4 +12,14 @@ export type Lifecycle = (typeof LIFECYCLES)[number]
  */
 export function isPastExpiry(expires: string | undefined, today: string): boolean {
   return expires !== undefined && today > expires
+}
+
+/** How a page states a temporary registration, before and after its listed expiry date. */
+export function temporaryLabel(expires: string, passed: boolean): string {
+  return passed ? `Temporary registration; its listed expiry date, ${expires}, has passed` : `Temporary registration, listed to expire ${expires}`
+}
+
+/** The same, as a search result's badge. */
+export function temporaryBadge(expires: string, passed: boolean): string {
+  return passed ? `temporary, listed expiry ${expires} passed` : 'temporary'
 }

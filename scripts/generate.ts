@@ -10,5 +10,6 @@ const result = await generate({
   check: process.argv.includes('--check'),
   siteUrl: siteUrl(),
 })
+for (const warning of result.warnings) console.warn(`warning: ${warning}`)
 for (const message of result.messages) (result.ok ? console.log : console.error)(message)
 process.exitCode = result.ok ? 0 : 1

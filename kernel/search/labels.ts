@@ -1,5 +1,5 @@
 import { CLASSES, classLabel as labelOfClass, classOf } from '../classes.ts'
-import { isPastExpiry } from '../lifecycle.ts'
+import { isPastExpiry, temporaryBadge } from '../lifecycle.ts'
 import type { CodeRecord } from './records.ts'
 
 /** "5xx Server Error" for 511: the label of the class a code belongs to. */
@@ -12,7 +12,7 @@ export function codeClassLabel(code: number): string {
  * expiry has passed on `today`, that date (what IANA decided since is not known here).
  */
 export function lifecycleBadge(record: CodeRecord, today: string): string | undefined {
-  if (record.lifecycle === 'temporary' && isPastExpiry(record.expires, today)) return `temporary, listed expiry ${record.expires} passed`
+  if (record.lifecycle === 'temporary' && record.expires) return temporaryBadge(record.expires, isPastExpiry(record.expires, today))
   return record.lifecycle
 }
 

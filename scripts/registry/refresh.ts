@@ -11,8 +11,9 @@ import { SNAPSHOT_FILE, readSnapshot, type RegistryRow } from './snapshot.ts'
 function parseReference(text: string): RegistryRow['reference'] {
   const rfc = /RFC(\d+)(?:,\s*Section\s*([\d.]+))?/i.exec(text)
   if (rfc) return rfc[2] ? { rfc: Number(rfc[1]), section: rfc[2] } : { rfc: Number(rfc[1]) }
-  const draft = /(draft-[a-z0-9-]+?)(?:-\d\d)?\b/.exec(text)
-  return { draft: draft?.[1] ?? text.trim() }
+  const draft = /(draft-[a-z0-9-]+?)(?:-(\d\d))?\b/.exec(text)
+  if (!draft) return { draft: text.trim() }
+  return draft[2] ? { draft: draft[1]!, version: draft[2] } : { draft: draft[1]! }
 }
 
 const file = process.argv[2]

@@ -5,9 +5,10 @@ export const SNAPSHOT_FILE = 'data/iana-registry.json'
 
 export interface RegistryRow {
   code: number
-  /** the description as IANA lists it, without its "(TEMPORARY ...)" or "(OBSOLETED)" suffix */
+  /** the description IANA lists, without its "(TEMPORARY ...)" or "(OBSOLETED)" suffix */
   name: string
-  reference: { rfc: number; section?: string } | { draft: string }
+  /** the defining document; a draft with the revision IANA cites */
+  reference: { rfc: number; section?: string } | { draft: string; version?: string }
   lifecycle: Exclude<Lifecycle, 'unofficial'>
   formerNames?: string[]
   expires?: string

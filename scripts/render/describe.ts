@@ -2,6 +2,7 @@ import type { Entry } from '../catalogue/schema.ts'
 import { classOf } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { inlineProseHtml } from './html.ts'
+import { temporaryLabel } from '../../kernel/lifecycle.ts'
 
 export function pageTitle(entry: Pick<Entry, 'code' | 'name'>): string {
   return `${entry.code} ${entry.name}`
@@ -17,8 +18,10 @@ export function lifecycleLabel(entry: Pick<Entry, 'lifecycle' | 'expires'>): str
   switch (entry.lifecycle) {
     case 'standard':
       return 'Standard'
+    case 'experimental':
+      return 'Registered, defined by an Experimental RFC'
     case 'temporary':
-      return `Temporary registration, expires ${entry.expires}`
+      return temporaryLabel(entry.expires ?? '', false)
     case 'unused':
       return 'Reserved, unused'
     case 'deprecated':
@@ -28,6 +31,17 @@ export function lifecycleLabel(entry: Pick<Entry, 'lifecycle' | 'expires'>): str
     case 'unofficial':
       return 'Unofficial'
   }
+}
+
+/**
+ * The lifecycle label as HTML. A temporary registration's label carries its expiry date and the
+ * wording for once it has passed, which islands/expiry.ts puts in place on the day: generated
+ * pages hold no date-dependent text.
+ */
+export function lifecycleLabelHtml(entry: Pick<Entry, 'lifecycle' | 'expires'>): string {
+  const label = escapeHtml(lifecycleLabel(entry))
+  if (entry.lifecycle !== 'temporary' || !entry.expires) return label
+  return `<span data-expires="${escapeHtml(entry.expires)}" data-expired-text="${escapeHtml(temporaryLabel(entry.expires, true))}">${label}</span>`
 }
 
 const CACHEABLE = {
@@ -46,7 +60,7 @@ export function factRows(entry: Entry): { label: string; html: string }[] {
   const cls = classOf(entry.code)
   const rows = [
     { label: 'Class', html: `${cls.id} ${escapeHtml(cls.name)}` },
-    { label: 'Status', html: escapeHtml(lifecycleLabel(entry) + (entry.sentBy ? `, sent by ${entry.sentBy}` : '')) },
+    { label: 'Status', html: lifecycleLabelHtml(entry) + (entry.sentBy ? escapeHtml(`, sent by ${entry.sentBy}`) : '') },
   ]
   if (entry.aliases.length) rows.push({ label: 'Also known as', html: escapeHtml(entry.aliases.join(', ')) })
   rows.push({ label: 'Cacheable', html: CACHEABLE[entry.facts.cacheable] })

@@ -254,3 +254,21 @@ test('a / typed into a search box is text, not the shortcut to the home search',
   await expect(box).toHaveValue('/')
   await expect(page).toHaveURL(/\/511$/)
 })
+
+test.describe('a temporary registration past its listed expiry', () => {
+  for (const [day, passed] of [['2026-11-01', false], ['2026-11-14', true]] as const) {
+    test(`on ${day} the page and the search badges say ${passed ? 'that the date has passed' : 'when it is listed to expire'}`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`))
+      await page.goto('/104')
+      const label = passed ? 'Temporary registration; its listed expiry date, 2026-11-13, has passed' : 'Temporary registration, listed to expire 2026-11-13'
+      await expect(page.locator('.code-meta .code-badge')).toHaveText(label)
+      await expect(page.locator('.custom-block-title')).toHaveText(label)
+      await expect(page.locator('table.facts tr').filter({ hasText: 'Status' }).locator('td')).toHaveText(label)
+      await page.goto('/?q=104')
+      const badge = passed ? 'temporary, listed expiry 2026-11-13 passed' : 'temporary'
+      await expect(page.getByRole('option').first().locator('.code-badge')).toHaveText(badge)
+      await page.getByRole('combobox').fill('')
+      await expect(page.getByRole('navigation', { name: 'Every status code' }).locator('li', { hasText: '104' }).locator('.code-badge')).toHaveText(badge)
+    })
+  }
+})

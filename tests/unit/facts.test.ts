@@ -60,6 +60,17 @@ describe('facts in the catalogue', () => {
     }
   })
 
+  it('keeps names that were never registered searchable, but not as former names', () => {
+    for (const [code, name] of [[503, 'Service Temporarily Unavailable'], [430, 'Request Header Fields Too Large'], [440, 'Login Time-out']] as const) {
+      expect(byCode.get(code)!.aliases, String(code)).not.toContain(name)
+      expect(byCode.get(code)!.keywords, String(code)).toContain(name.toLowerCase())
+    }
+  })
+
+  it('marks the codes defined by Experimental RFCs as such', () => {
+    expect(catalogue.codes.filter((e) => e.lifecycle === 'experimental').map((e) => e.code)).toEqual([103, 208, 506, 508])
+  })
+
   it('keeps RFC 9110 names, with the former names as aliases', () => {
     expect(byCode.get(413)).toMatchObject({ name: 'Content Too Large', aliases: expect.arrayContaining(['Payload Too Large', 'Request Entity Too Large']) })
     expect(byCode.get(422)).toMatchObject({ name: 'Unprocessable Content', aliases: expect.arrayContaining(['Unprocessable Entity']) })

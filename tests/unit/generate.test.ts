@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,13 +20,8 @@ function workspace(catalogue: unknown = pair()) {
   }
   /** The command line itself, in a child process: its exit status and what it prints. */
   const runCli = (...args: string[]) => {
-    try {
-      const stdout = execFileSync(TSX, ['scripts/generate.ts', ...args], { env: { ...process.env, CATALOGUE: file, DOCS_DIR: docs }, encoding: 'utf8', stdio: 'pipe' })
-      return { code: 0, output: stdout }
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string }
-      return { code: e.status, output: e.stdout + e.stderr }
-    }
+    const result = spawnSync(TSX, ['scripts/generate.ts', ...args], { env: { ...process.env, CATALOGUE: file, DOCS_DIR: docs }, encoding: 'utf8' })
+    return { code: result.status, output: result.stdout + result.stderr }
   }
   const snapshot = () => Object.fromEntries(readdirSync(docs).sort().map((name) => [name, readFileSync(join(docs, name), 'utf8')]))
   return { docs, write, run, runCli, snapshot }
@@ -120,6 +115,16 @@ describe('npm run generate', () => {
     ws.write({ codes: [entry(400, { name: 'Renamed' }), entry(422)] })
     expect((await ws.run()).output).toContain('1 preview images rendered and 2 unchanged')
     expect(readFileSync(join(derived, 'public', 'og', '400.png')).equals(png)).toBe(false)
+  })
+
+  it('warns about a temporary registration past its listed expiry, naming it, and writes the pages all the same', async () => {
+    const ws = workspace({ codes: [entry(400), entry(422), entry(104, { lifecycle: 'temporary', expires: '2026-11-13', whenNotToUse: 'Use [400](/400).' })] })
+    const before = await generate({ catalogueFile: join(ws.docs, '..', 'catalogue.json'), docsDir: ws.docs, siteUrl: 'https://example.org', today: '2026-11-13' })
+    expect(before.warnings).toEqual([])
+    const after = await generate({ catalogueFile: join(ws.docs, '..', 'catalogue.json'), docsDir: ws.docs, siteUrl: 'https://example.org', today: '2026-11-14' })
+    expect(after.ok).toBe(true)
+    expect(after.warnings).toEqual([expect.stringMatching(/^104 Name of 104: its temporary registration was listed to expire 2026-11-13, which has passed\. Refresh data\/iana-registry\.json/)])
+    expect(ws.runCli().output).toContain('warning: 104 Name of 104')
   })
 
   it('stops on malformed JSON without writing anything', async () => {

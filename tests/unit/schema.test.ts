@@ -50,7 +50,7 @@ describe('catalogue validation', () => {
   it('rejects an unknown lifecycle', () => {
     expect(problems(catalogueOf(entry(400), entry(422, { lifecycle: 'retired' as never })))).toMatchInlineSnapshot(`
       [
-        "codes[1].lifecycle: expected one of: standard, temporary, unused, deprecated, obsolete, unofficial, received "retired"",
+        "codes[1].lifecycle: expected one of: standard, experimental, temporary, unused, deprecated, obsolete, unofficial, received "retired"",
       ]
     `)
   })

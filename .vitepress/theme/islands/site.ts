@@ -8,8 +8,10 @@ import { installCopyCode } from './copy-code'
 import { installSearchShortcut } from './shortcut'
 import { isUnknownAddress, showNotFoundPage } from './not-found'
 import { registerServiceWorker } from './service-worker'
+import { showPassedExpiries } from './expiry'
 
 if (isUnknownAddress()) void showNotFoundPage()
+showPassedExpiries()
 installAppearanceSwitch()
 installMenus()
 installCopyCode()
