@@ -7,6 +7,7 @@ import './home.css'
 import './search.css'
 import './not-found.css'
 import './menus.css'
+import './checker.css'
 
 export default {
   extends: DefaultTheme,

@@ -13,10 +13,10 @@ import { LIFECYCLES } from '../../kernel/lifecycle.ts'
 
 export { LIFECYCLES }
 
-const nonBlank = (what: string) =>
+export const nonBlank = (what: string) =>
   z.string({ error: `expected ${what} as a string` }).trim().min(1, { error: `${what} must not be empty` })
 
-const prose = (what: string) => nonBlank(what).max(4000, { error: `${what} is longer than 4000 characters: split or shorten it` })
+export const prose = (what: string) => nonBlank(what).max(4000, { error: `${what} is longer than 4000 characters: split or shorten it` })
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' })
 
@@ -63,6 +63,8 @@ const otherMeaningSchema = z.strictObject({
 const headerSchema = z.strictObject({
   name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'expected a header field name such as "Retry-After"' }),
   requirement: z.enum(['must', 'should', 'may'], { error: 'expected "must", "should" or "may"' }),
+  /** when the requirement applies, if not always: "if a 200 would carry it" (the checker then only reminds) */
+  condition: nonBlank('condition').max(80, { error: 'condition is longer than 80 characters: a short "when" phrase' }).optional(),
   note: prose('note'),
   source: sourceSchema,
 })

@@ -104,7 +104,7 @@ function headerTable(entry: Entry): string[] {
   if (entry.headers.length === 0) return []
   const rows = entry.headers.map((header) => {
     const { label, url } = sourceLink(header.source)
-    return { cells: [`<code>${escapeHtml(header.name)}</code>`, header.requirement.toUpperCase(), inlineProseHtml(header.note), element('a', { href: url, rel: 'noreferrer' }, escapeHtml(label))] }
+    return { cells: [`<code>${escapeHtml(header.name)}</code>`, header.requirement.toUpperCase() + (header.condition ? escapeHtml(`, ${header.condition}`) : ''), inlineProseHtml(header.note), element('a', { href: url, rel: 'noreferrer' }, escapeHtml(label))] }
   })
   return [
     '## Headers',

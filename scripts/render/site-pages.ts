@@ -4,6 +4,7 @@ import { codePath, pageFile } from '../../kernel/paths.ts'
 import { CODES_PAGE_FILE, renderCodesPage } from './codes-page.ts'
 import { renderClassPages } from './class-pages.ts'
 import { SEARCH_RECORDS_FILE, renderSearchRecordsFile } from './search-records.ts'
+import { CHECKER_DATA_FILE, renderCheckerDataFile } from './checker-data.ts'
 
 /** Every generated page, keyed by its file name under docs/, in a stable order. */
 export function renderSitePages(catalogue: Catalogue): Map<string, string> {
@@ -17,9 +18,10 @@ export function renderSitePages(catalogue: Catalogue): Map<string, string> {
   return pages
 }
 
-/** Everything the generator writes under docs/: the pages, then the search data the site's scripts import. */
+/** Everything the generator writes under docs/: the pages, then the data the site's scripts import (search, checker). */
 export function renderSiteFiles(catalogue: Catalogue): Map<string, string> {
   const files = renderSitePages(catalogue)
   files.set(SEARCH_RECORDS_FILE, renderSearchRecordsFile(catalogue))
+  files.set(CHECKER_DATA_FILE, renderCheckerDataFile(catalogue))
   return files
 }

@@ -19,6 +19,7 @@ installSearchShortcut()
 registerServiceWorker()
 
 if (document.querySelector('.code-search')) void import('./home-search')
+if (document.querySelector('.response-checker')) void import('./checker')
 
 // The nav bar search loads its code (and the search data) on first use only.
 function openSiteSearch(): void {
