@@ -46,6 +46,7 @@ export default defineConfig({
     logo: { src: '/logo.svg', alt: '' },
     nav: [
       { text: 'All codes', link: '/codes' },
+      { text: 'Check a response', link: '/check' },
     ],
     sidebar: readSidebar(),
     outline: { level: 2, label: 'On this page' },
@@ -63,7 +64,7 @@ export default defineConfig({
     if (typeof code === 'number') return [...notFound, ...codeHeadTags({ code, title, description, keywords }, SITE_URL)]
     return [
       ...notFound,
-      ...pageHeadTags({ path: pathOfFile(pageData.relativePath), description: pageData.frontmatter.description ?? SITE_DESCRIPTION }, SITE_URL),
+      ...pageHeadTags({ path: pathOfFile(pageData.relativePath), title: title ?? SITE_TITLE, description: description ?? SITE_DESCRIPTION }, SITE_URL),
     ]
   },
   transformPageData: literalTitle,

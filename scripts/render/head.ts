@@ -1,4 +1,3 @@
-import { CLASSES, classLabel } from '../../kernel/classes.ts'
 import { PUBLISHER, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { jsonForScript } from './escape.ts'
 import { breadcrumbTrail, type CodePageMeta } from './page.ts'
@@ -48,34 +47,21 @@ function attributeText(text: string): string {
   return text.replace(/&/g, '&amp;')
 }
 
-/** A page as its head tags see it. `title` and `image` are optional: without them the title comes from the path and the image is the site image. */
+/** A page as its head tags see it; without an image, the site image is used. */
 interface HeadPage {
   path: string
   description: string
   keywords?: string[]
-  title?: string
+  title: string
   type?: 'website' | 'article'
   image?: { path: string; alt: string }
-}
-
-/**
- * The title of a page that is not a code page, from its path, for callers that do not pass one.
- * Matches the frontmatter titles of the home page and the generated list and class pages (tested);
- * any other page falls back to the site title.
- */
-export function titleForPath(path: string): string {
-  if (path === '/') return 'Every HTTP status code, explained'
-  if (path === '/codes') return 'All HTTP status codes'
-  if (path === '/unofficial') return 'Unofficial HTTP status codes'
-  const cls = CLASSES.find((c) => c.id !== 'other' && c.path === path)
-  return cls ? `${classLabel(cls)} status codes` : SITE_TITLE
 }
 
 const SITE_IMAGE = { path: ogImagePath('site'), alt: SITE_IMAGE_ALT }
 
 /** Open Graph and Twitter card tags: what a link to the page shows when it is shared. */
 function socialTags(page: HeadPage, base: string): HeadTag[] {
-  const title = attributeText(page.title ?? titleForPath(page.path))
+  const title = attributeText(page.title)
   const description = attributeText(page.description)
   const image = page.image ?? SITE_IMAGE
   const imageUrl = absoluteUrl(image.path, base)

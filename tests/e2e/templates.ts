@@ -15,6 +15,7 @@ export const TEMPLATES: { name: string; path: string; status?: number }[] = [
   { name: 'class page with the redirect table', path: '/3xx' },
   { name: 'list of every code', path: '/codes' },
   { name: 'unofficial codes', path: '/unofficial' },
+  { name: 'response checker', path: '/check' },
   { name: 'not-found page', path: '/999999', status: 404 },
 ]
 
