@@ -88,6 +88,9 @@ test.describe('axe in light and dark mode', () => {
       await page.keyboard.press('Escape')
       await page.locator('.VPLocalNav').getByRole('button', { name: 'Menu' }).click()
       await expect(page.locator('#VPSidebarNav a[href="/503"]')).toBeInViewport()
+      // axe reads colours: wait until the sidebar has finished fading in
+      await expect(page.locator('.VPSidebar')).toHaveCSS('opacity', '1')
+      await expect.poll(() => page.locator('.VPSidebar').evaluate((el) => el.getAnimations().length)).toBe(0)
       expect(await axeViolations(page)).toEqual([])
       await page.keyboard.press('Escape')
       await page.locator('.VPLocalNav').getByRole('button', { name: 'On this page' }).click()
