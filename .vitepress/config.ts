@@ -2,10 +2,10 @@ import { cpSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { codeHeadTags, pageHeadTags } from '../scripts/render/head.ts'
+import { codeHeadTags, jsonLdTag, pageHeadTags, webPageJsonLd } from '../scripts/render/head.ts'
 import type { SidebarItem } from '../scripts/render/sidebar.ts'
 import { PUBLIC_DIR, SIDEBAR_FILE, derivedDir } from '../scripts/derived.ts'
-import { CATALOGUE_FILE, DOCS_DIR, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../scripts/site.ts'
+import { CATALOGUE_FILE, DOCS_DIR, GUIDE_FILE, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../scripts/site.ts'
 import { pathOfFile } from '../kernel/paths.ts'
 import { unknownAddressScript, withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle } from './page-title.ts'
@@ -16,6 +16,7 @@ import { writeServiceWorker } from '../deploy/pwa.ts'
 
 const SITE_URL = siteUrl()
 const CATALOGUE = process.env.CATALOGUE ?? CATALOGUE_FILE
+const GUIDE = process.env.GUIDE ?? GUIDE_FILE
 const DOCS = process.env.DOCS_DIR ?? DOCS_DIR
 // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
 const OUT_DIR = process.env.OUT_DIR ?? 'dist'
@@ -46,6 +47,7 @@ export default defineConfig({
     logo: { src: '/logo.svg', alt: '' },
     nav: [
       { text: 'All codes', link: '/codes' },
+      { text: 'Which code?', link: '/guide' },
       { text: 'Check a response', link: '/check' },
     ],
     sidebar: readSidebar(),
@@ -62,10 +64,9 @@ export default defineConfig({
     const { code, title, description, keywords } = pageData.frontmatter
     const notFound: HeadConfig[] = pageData.relativePath === '404.md' ? [['script', {}, unknownAddressScript(SITE_TITLE)]] : []
     if (typeof code === 'number') return [...notFound, ...codeHeadTags({ code, title, description, keywords }, SITE_URL)]
-    return [
-      ...notFound,
-      ...pageHeadTags({ path: pathOfFile(pageData.relativePath), title: title ?? SITE_TITLE, description: description ?? SITE_DESCRIPTION }, SITE_URL),
-    ]
+    const page = { path: pathOfFile(pageData.relativePath), title: title ?? SITE_TITLE, description: description ?? SITE_DESCRIPTION }
+    const breadcrumbs = pageData.frontmatter.breadcrumbs as { name: string; path: string }[] | undefined
+    return [...notFound, ...pageHeadTags(page, SITE_URL), ...(breadcrumbs ? [jsonLdTag(webPageJsonLd({ ...page, breadcrumbs }, SITE_URL))] : [])]
   },
   transformPageData: literalTitle,
   transformHtml: (html, _file, context) => withStaticNotFoundContent(html, context),
@@ -82,7 +83,7 @@ export default defineConfig({
     plugins: [
       pageDataGuard(),
       emptyOutDir(OUT_DIR),
-      devLoop({ dataFiles: [CATALOGUE], catalogueFile: CATALOGUE, docsDir: DOCS, siteUrl: SITE_URL, configFile: fileURLToPath(import.meta.url) }),
+      devLoop({ dataFiles: [CATALOGUE, GUIDE].filter(Boolean), catalogueFile: CATALOGUE, guideFile: GUIDE, docsDir: DOCS, siteUrl: SITE_URL, configFile: fileURLToPath(import.meta.url) }),
     ],
     resolve: {
       // The default theme fills these in the browser from the rendered page; ours render the

@@ -6,6 +6,7 @@ interface DevOptions {
   /** the data files the generator reads */
   dataFiles: string[]
   catalogueFile: string
+  guideFile?: string
   docsDir: string
   siteUrl: string
   /** the VitePress config file: "changing" it makes VitePress reload the config and restart */
@@ -33,7 +34,7 @@ export function devLoop(options: DevOptions): Plugin {
       let timer: ReturnType<typeof setTimeout> | undefined
       const regenerate = async () => {
         restarting = true
-        const result = await generate({ catalogueFile: options.catalogueFile, docsDir: options.docsDir, siteUrl: options.siteUrl })
+        const result = await generate({ catalogueFile: options.catalogueFile, guideFile: options.guideFile || undefined, docsDir: options.docsDir, siteUrl: options.siteUrl })
         for (const warning of result.warnings) server.config.logger.warn(`warning: ${warning}`, { timestamp: true })
         for (const message of result.messages) (result.ok ? server.config.logger.info : server.config.logger.error)(message, { timestamp: true })
         if (!result.ok) {

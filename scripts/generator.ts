@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { CatalogueError, loadCatalogue } from './catalogue/load.ts'
 import type { Catalogue } from './catalogue/schema.ts'
+import { loadGuide } from './guide/load.ts'
 import { renderSiteFiles } from './render/site-pages.ts'
 import { applyOutput, planOutput } from './output.ts'
 import { derivedDir, writeDerived } from './derived.ts'
@@ -8,6 +9,8 @@ import { isPastExpiry } from '../kernel/lifecycle.ts'
 
 interface GenerateOptions {
   catalogueFile: string
+  /** the decision guide (data/guide.json); none for a catalogue built on its own, as tests do */
+  guideFile?: string
   docsDir: string
   /** list what is stale and write nothing */
   check?: boolean
@@ -42,19 +45,21 @@ export function expiryWarnings(catalogue: Catalogue, today: string): string[] {
  * exports, the preview images) into the derived folder (see derived.ts). With `check`, lists the
  * stale pages and writes nothing. Invalid data writes nothing and returns every problem.
  */
-export async function generate({ catalogueFile, docsDir, check = false, siteUrl, today = new Date().toISOString().slice(0, 10) }: GenerateOptions): Promise<GenerateResult> {
+export async function generate({ catalogueFile, guideFile, docsDir, check = false, siteUrl, today = new Date().toISOString().slice(0, 10) }: GenerateOptions): Promise<GenerateResult> {
   let files: Map<string, string>
   let catalogue: Catalogue
   try {
     catalogue = loadCatalogue(catalogueFile)
-    files = renderSiteFiles(catalogue)
+    const codes = new Set(catalogue.codes.map((entry) => entry.code))
+    const guide = guideFile ? loadGuide(guideFile, codes) : undefined
+    files = renderSiteFiles(catalogue, { guide })
   } catch (error) {
     if (error instanceof CatalogueError) return { ok: false, messages: [error.message, 'Nothing was written.'], warnings: [] }
     throw error
   }
   const warnings = expiryWarnings(catalogue, today)
   const plan = planOutput(docsDir, files)
-  const summary = `${[...files.keys()].filter((name) => name.endsWith('.md')).length} pages and the search data`
+  const summary = `${[...files.keys()].filter((name) => name.endsWith('.md')).length} pages and the data the pages' scripts use`
   if (plan.conflicts.length) {
     return { ok: false, messages: plan.conflicts.map((name) => `${docsDir}/${name} is hand-written; a generated page would replace it. Rename one of them.`), warnings }
   }

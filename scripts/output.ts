@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { GENERATED_MARKER } from './render/page.ts'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { GENERATED_BY } from './render/page.ts'
 
 interface Plan {
   write: string[]
@@ -15,15 +15,23 @@ interface Plan {
 const TEMP_FILE = /^\..+\.(md|json)\.\d+\.tmp$/
 
 function isGenerated(content: string): boolean {
-  return content.includes(GENERATED_MARKER)
+  return content.includes(GENERATED_BY)
+}
+
+/** Every file under the folder, as paths relative to it; static files (public/) are not ours to manage. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => !name.startsWith('public/') && !name.startsWith('.vitepress/'))
 }
 
 /** Compares the wanted pages with what is in the folder; reads only, writes nothing. */
 export function planOutput(dir: string, pages: ReadonlyMap<string, string>): Plan {
   const plan: Plan = { write: [], remove: [], leftovers: [], unchanged: [], conflicts: [] }
-  const all = existsSync(dir) ? readdirSync(dir) : []
+  const all = filesUnder(dir)
   const existing = all.filter((name) => name.endsWith('.md'))
-  plan.leftovers = all.filter((name) => TEMP_FILE.test(name)).sort()
+  plan.leftovers = all.filter((name) => TEMP_FILE.test(basename(name))).sort()
   for (const [name, content] of pages) {
     const path = join(dir, name)
     if (!existsSync(path)) plan.write.push(name)
@@ -48,7 +56,9 @@ export function applyOutput(dir: string, pages: ReadonlyMap<string, string>, pla
   const staged: [string, string][] = []
   try {
     for (const name of plan.write) {
-      const temp = join(dir, `.${name}.${process.pid}.tmp`)
+      const target = join(dir, name)
+      mkdirSync(dirname(target), { recursive: true })
+      const temp = join(dirname(target), `.${basename(name)}.${process.pid}.tmp`)
       writeFileSync(temp, pages.get(name)!)
       staged.push([temp, join(dir, name)])
     }

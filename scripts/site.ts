@@ -21,6 +21,8 @@ export const SITE_DESCRIPTION =
 export const PUBLISHER = 'httpcodes'
 
 export const CATALOGUE_FILE = 'data/status-codes.json'
+export const GUIDE_FILE = 'data/guide.json'
+export const COMPARISONS_FILE = 'data/comparisons.json'
 export const DOCS_DIR = 'docs'
 
 export function absoluteUrl(path: string, base = siteUrl()): string {

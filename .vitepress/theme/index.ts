@@ -8,6 +8,7 @@ import './search.css'
 import './not-found.css'
 import './menus.css'
 import './checker.css'
+import './guide.css'
 
 export default {
   extends: DefaultTheme,

@@ -41,7 +41,7 @@ function describeInput(input: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }
 
-function formatIssue(issue: $ZodIssue, prefix: PropertyKey[] = []): string {
+export function formatIssue(issue: $ZodIssue, prefix: PropertyKey[] = []): string {
   const path = formatPath([...prefix, ...issue.path])
   if (issue.code === 'unrecognized_keys') {
     return `${path || '(root)'}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against scripts/catalogue/schema.ts`

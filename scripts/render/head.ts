@@ -113,3 +113,15 @@ export function codeHeadTags(page: CodePageMeta, base: string): HeadTag[] {
     jsonLdTag(codeJsonLd(page, base)),
   ]
 }
+
+/** schema.org data for a page with breadcrumbs (guide questions, comparisons): the WebPage and its trail. */
+export function webPageJsonLd(page: { path: string; title: string; description: string; breadcrumbs: { name: string; path: string }[] }, base: string): Record<string, unknown> {
+  const url = absoluteUrl(page.path, base)
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebPage', name: page.title, description: page.description, url, inLanguage: 'en', isPartOf: { '@type': 'WebSite', name: SITE_TITLE, url: absoluteUrl('/', base) } },
+      { '@type': 'BreadcrumbList', itemListElement: page.breadcrumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path, base) })) },
+    ],
+  }
+}

@@ -77,7 +77,7 @@ test('what is pasted stays in the page: no request, nothing stored, nothing in t
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
   const address = page.url()
-  const history = await page.evaluate(() => history.length)
+  const historyLength = await page.evaluate(() => window.history.length)
   await box(page).fill(`${UNAUTHORIZED}\nX-Secret: hunter2`)
   await expect(status(page)).toHaveText(/^1 response/)
   await page.getByRole('button', { name: '429 made cacheable' }).click()
@@ -87,7 +87,7 @@ test('what is pasted stays in the page: no request, nothing stored, nothing in t
   await page.waitForTimeout(500)
   expect(requests).toEqual([])
   expect(page.url()).toBe(address)
-  expect(await page.evaluate(() => [history.length, localStorage.length, sessionStorage.length])).toEqual([history, 0, 0])
+  expect(await page.evaluate(() => [window.history.length, localStorage.length, sessionStorage.length])).toEqual([historyLength, 0, 0])
 })
 
 test('from the keyboard: Tab to the box, type, and reach the findings and their links', async ({ page }) => {

@@ -16,6 +16,8 @@ export const TEMPLATES: { name: string; path: string; status?: number }[] = [
   { name: 'list of every code', path: '/codes' },
   { name: 'unofficial codes', path: '/unofficial' },
   { name: 'response checker', path: '/check' },
+  { name: 'decision guide, first question', path: '/guide' },
+  { name: 'decision guide, a later question', path: '/guide/moved-temporary' },
   { name: 'not-found page', path: '/999999', status: 404 },
 ]
 

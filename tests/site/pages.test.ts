@@ -61,6 +61,20 @@ for (const { url, path } of urls) {
       expect(one('twitter:image')).toBe(one('og:image'))
     })
 
+    if (/^\/guide(\/|$)/.test(path)) {
+      it('is a guide question: JSON-LD with the trail of questions, one H1, every answer a plain link', () => {
+        expect(page.jsonLd).toHaveLength(1)
+        const graph = (page.jsonLd[0] as { '@graph': Record<string, unknown>[] })['@graph']
+        expect(graph.find((node) => node['@type'] === 'WebPage')).toMatchObject({ url, name: page.title.replace(/ \| httpcodes$/, '') })
+        const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] }
+        expect(trail.itemListElement[0]!.item).toBe(`${SITE}/`)
+        expect(trail.itemListElement.at(-1)!.item).toBe(url)
+        const answers = page.$('.guide-answers > li > a').map((_, a) => page.$(a).attr('href')).get()
+        expect(answers.length).toBeGreaterThanOrEqual(2)
+        for (const href of answers) expect(fileForPath(href), href).toBeDefined()
+      })
+    }
+
     if (code) {
       it('has JSON-LD naming the page, and breadcrumbs from home through its class', () => {
         expect(page.jsonLd).toHaveLength(1)

@@ -20,7 +20,7 @@ function workspace(catalogue: unknown = pair()) {
   }
   /** The command line itself, in a child process: its exit status and what it prints. */
   const runCli = (...args: string[]) => {
-    const result = spawnSync(TSX, ['scripts/generate.ts', ...args], { env: { ...process.env, CATALOGUE: file, DOCS_DIR: docs }, encoding: 'utf8' })
+    const result = spawnSync(TSX, ['scripts/generate.ts', ...args], { env: { ...process.env, CATALOGUE: file, GUIDE: '', COMPARISONS: '', DOCS_DIR: docs }, encoding: 'utf8' })
     return { code: result.status, output: result.stdout + result.stderr }
   }
   const snapshot = () => Object.fromEntries(readdirSync(docs).sort().map((name) => [name, readFileSync(join(docs, name), 'utf8')]))

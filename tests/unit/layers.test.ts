@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * Data flows one way: kernel <- catalogue <- render <- generator and config; tools and tests sit on
+ * Data flows one way: kernel <- catalogue <- guide <- comparisons <- render <- generator and config; tools and tests sit on
  * top. Each rule lists where a folder's files may import from; a package import is allowed by name.
  */
 const ROOT = process.cwd()
@@ -40,7 +40,9 @@ interface Rule {
 const RULES: Rule[] = [
   { folder: 'kernel', paths: ['kernel'], packages: ['minisearch'] },
   { folder: 'scripts/catalogue', paths: ['scripts/catalogue', 'kernel'], packages: ['node:', 'zod'] },
-  { folder: 'scripts/render', paths: ['scripts/render', 'scripts/catalogue', 'scripts/site.ts', 'kernel'], packages: ['node:', 'zod', 'gray-matter', '@resvg/resvg-js'] },
+  { folder: 'scripts/guide', paths: ['scripts/guide', 'scripts/catalogue', 'kernel'], packages: ['node:', 'zod'] },
+  { folder: 'scripts/comparisons', paths: ['scripts/comparisons', 'scripts/guide', 'scripts/catalogue', 'kernel'], packages: ['node:', 'zod'] },
+  { folder: 'scripts/render', paths: ['scripts/render', 'scripts/catalogue', 'scripts/guide', 'scripts/comparisons', 'scripts/site.ts', 'kernel'], packages: ['node:', 'zod', 'gray-matter', '@resvg/resvg-js'] },
   { folder: '.vitepress/theme', paths: ['.vitepress/theme', 'kernel', 'docs/search-records.json', 'docs/checker-data.json'], packages: ['vue', 'vitepress'] },
   { folder: 'scripts/bench', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher', 'vitepress'] },
   { folder: 'scripts/lighthouse', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher'] },

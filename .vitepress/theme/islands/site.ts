@@ -20,6 +20,7 @@ registerServiceWorker()
 
 if (document.querySelector('.code-search')) void import('./home-search')
 if (document.querySelector('.response-checker')) void import('./checker')
+if (document.querySelector('.guide')) void import('./guide')
 
 // The nav bar search loads its code (and the search data) on first use only.
 function openSiteSearch(): void {
