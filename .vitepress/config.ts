@@ -5,7 +5,7 @@ import { defineConfig, type HeadConfig } from 'vitepress'
 import { codeHeadTags, jsonLdTag, pageHeadTags, webPageJsonLd } from '../scripts/render/head.ts'
 import type { SidebarItem } from '../scripts/render/sidebar.ts'
 import { PUBLIC_DIR, SIDEBAR_FILE, derivedDir } from '../scripts/derived.ts'
-import { CATALOGUE_FILE, DOCS_DIR, GUIDE_FILE, SITE_DESCRIPTION, SITE_TITLE, siteUrl } from '../scripts/site.ts'
+import { DOCS_DIR, SITE_DESCRIPTION, SITE_TITLE, dataFiles, siteUrl } from '../scripts/site.ts'
 import { pathOfFile } from '../kernel/paths.ts'
 import { unknownAddressScript, withStaticNotFoundContent } from './not-found.ts'
 import { literalTitle } from './page-title.ts'
@@ -15,8 +15,7 @@ import { devLoop } from './dev.ts'
 import { writeServiceWorker } from '../deploy/pwa.ts'
 
 const SITE_URL = siteUrl()
-const CATALOGUE = process.env.CATALOGUE ?? CATALOGUE_FILE
-const GUIDE = process.env.GUIDE ?? GUIDE_FILE
+const DATA = dataFiles()
 const DOCS = process.env.DOCS_DIR ?? DOCS_DIR
 // OUT_DIR lets two builds (say, a test build of a hostile catalogue) run side by side.
 const OUT_DIR = process.env.OUT_DIR ?? 'dist'
@@ -83,7 +82,7 @@ export default defineConfig({
     plugins: [
       pageDataGuard(),
       emptyOutDir(OUT_DIR),
-      devLoop({ dataFiles: [CATALOGUE, GUIDE].filter(Boolean), catalogueFile: CATALOGUE, guideFile: GUIDE, docsDir: DOCS, siteUrl: SITE_URL, configFile: fileURLToPath(import.meta.url) }),
+      devLoop({ data: DATA, docsDir: DOCS, siteUrl: SITE_URL, configFile: fileURLToPath(import.meta.url) }),
     ],
     resolve: {
       // The default theme fills these in the browser from the rendered page; ours render the

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { generate } from '../scripts/generator.ts'
+import type { DataFiles } from '../scripts/site.ts'
 
 interface DevOptions {
-  /** the data files the generator reads */
-  dataFiles: string[]
-  catalogueFile: string
-  guideFile?: string
+  /** the data files the generator reads, watched */
+  data: DataFiles
   docsDir: string
   siteUrl: string
   /** the VitePress config file: "changing" it makes VitePress reload the config and restart */
@@ -21,7 +20,7 @@ interface DevOptions {
  * the page in the browser is static HTML that hot updates cannot patch.
  */
 export function devLoop(options: DevOptions): Plugin {
-  const dataFiles = new Set(options.dataFiles.map((file) => resolve(file)))
+  const dataFiles = new Set(Object.values(options.data).flatMap((file) => (file ? [resolve(file)] : [])))
   // Once the data has changed, this server is about to restart (with a new instance of this
   // plugin): reloading the page for the regenerated pages meanwhile would hit a server going down.
   let restarting = false
@@ -34,7 +33,7 @@ export function devLoop(options: DevOptions): Plugin {
       let timer: ReturnType<typeof setTimeout> | undefined
       const regenerate = async () => {
         restarting = true
-        const result = await generate({ catalogueFile: options.catalogueFile, guideFile: options.guideFile || undefined, docsDir: options.docsDir, siteUrl: options.siteUrl })
+        const result = await generate({ ...options.data, docsDir: options.docsDir, siteUrl: options.siteUrl })
         for (const warning of result.warnings) server.config.logger.warn(`warning: ${warning}`, { timestamp: true })
         for (const message of result.messages) (result.ok ? server.config.logger.info : server.config.logger.error)(message, { timestamp: true })
         if (!result.ok) {

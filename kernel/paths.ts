@@ -5,6 +5,7 @@ export const CODES_PATH = '/codes'
 export const UNOFFICIAL_PATH = '/unofficial'
 export const GUIDE_PATH = '/guide'
 export const CHECK_PATH = '/check'
+export const COMPARE_PATH = '/compare'
 
 /** The page of one status code: `/511`. */
 export function codePath(code: number): string {

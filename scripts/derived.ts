@@ -7,6 +7,7 @@ import { renderExports } from './render/exports.ts'
 import { RESVG_OPTIONS, codeImageSvg, ogImagePath, renderPng, siteImageSvg } from './render/og-image.ts'
 import { sidebarsByClass } from './render/sidebar.ts'
 import { collectGarbage } from './lib/gc.ts'
+import type { PageRecord } from '../kernel/search/records.ts'
 
 /**
  * What the build needs from the catalogue besides the pages, written by the generator into a
@@ -37,11 +38,12 @@ function write(file: string, content: string | Buffer): void {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
-export async function writeDerived(catalogue: Catalogue, dir: string, siteUrl: string): Promise<DerivedStats> {
+/** `pages` are the guide, checker and comparison pages, for llms.txt. */
+export async function writeDerived(catalogue: Catalogue, dir: string, siteUrl: string, pages: readonly PageRecord[] = []): Promise<DerivedStats> {
   write(join(dir, SIDEBAR_FILE), `${JSON.stringify(sidebarsByClass(catalogue), null, 2)}\n`)
 
   const publicDir = join(dir, PUBLIC_DIR)
-  const exports = renderExports(catalogue, siteUrl)
+  const exports = renderExports(catalogue, siteUrl, pages)
   rmSync(join(publicDir, 'api'), { recursive: true, force: true }) // a removed code leaves no file behind
   for (const [path, content] of exports) write(join(publicDir, path), content)
 

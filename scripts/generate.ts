@@ -2,12 +2,10 @@
 //   npm run generate              write changed pages, remove pages of deleted codes
 //   npm run generate -- --check   list stale pages and exit 1 without writing
 import { generate } from './generator.ts'
-import { CATALOGUE_FILE, DOCS_DIR, GUIDE_FILE, siteUrl } from './site.ts'
+import { DOCS_DIR, dataFiles, siteUrl } from './site.ts'
 
 const result = await generate({
-  catalogueFile: process.env.CATALOGUE ?? CATALOGUE_FILE,
-  // GUIDE= (empty) builds a catalogue without the guide, as the tests of other catalogues do.
-  guideFile: process.env.GUIDE ?? GUIDE_FILE,
+  ...dataFiles(),
   docsDir: process.env.DOCS_DIR ?? DOCS_DIR,
   check: process.argv.includes('--check'),
   siteUrl: siteUrl(),

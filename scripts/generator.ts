@@ -2,15 +2,16 @@ import { mkdirSync } from 'node:fs'
 import { CatalogueError, loadCatalogue } from './catalogue/load.ts'
 import type { Catalogue } from './catalogue/schema.ts'
 import { loadGuide } from './guide/load.ts'
-import { renderSiteFiles } from './render/site-pages.ts'
+import { loadComparisons } from './comparisons/load.ts'
+import { renderSiteFiles, type SiteContent } from './render/site-pages.ts'
+import { pageRecords } from './render/search-records.ts'
 import { applyOutput, planOutput } from './output.ts'
 import { derivedDir, writeDerived } from './derived.ts'
 import { isPastExpiry } from '../kernel/lifecycle.ts'
+import type { DataFiles } from './site.ts'
 
-interface GenerateOptions {
-  catalogueFile: string
-  /** the decision guide (data/guide.json); none for a catalogue built on its own, as tests do */
-  guideFile?: string
+/** The guide and the comparisons are left out for a catalogue built on its own, as tests do. */
+interface GenerateOptions extends DataFiles {
   docsDir: string
   /** list what is stale and write nothing */
   check?: boolean
@@ -45,14 +46,23 @@ export function expiryWarnings(catalogue: Catalogue, today: string): string[] {
  * exports, the preview images) into the derived folder (see derived.ts). With `check`, lists the
  * stale pages and writes nothing. Invalid data writes nothing and returns every problem.
  */
-export async function generate({ catalogueFile, guideFile, docsDir, check = false, siteUrl, today = new Date().toISOString().slice(0, 10) }: GenerateOptions): Promise<GenerateResult> {
+/** Reads and validates every data file; throws CatalogueError listing what is wrong. */
+export function loadSiteData({ catalogueFile, guideFile, comparisonsFile }: DataFiles): { catalogue: Catalogue; content: SiteContent } {
+  const catalogue = loadCatalogue(catalogueFile)
+  const codes = new Set(catalogue.codes.map((entry) => entry.code))
+  const guide = guideFile ? loadGuide(guideFile, codes) : undefined
+  const guideIds = guide ? new Set(guide.questions.map((question) => question.id)) : undefined
+  const comparisons = comparisonsFile ? loadComparisons(comparisonsFile, { codes, guideIds }) : undefined
+  return { catalogue, content: { guide, comparisons } }
+}
+
+export async function generate({ catalogueFile, guideFile, comparisonsFile, docsDir, check = false, siteUrl, today = new Date().toISOString().slice(0, 10) }: GenerateOptions): Promise<GenerateResult> {
   let files: Map<string, string>
   let catalogue: Catalogue
+  let content: SiteContent
   try {
-    catalogue = loadCatalogue(catalogueFile)
-    const codes = new Set(catalogue.codes.map((entry) => entry.code))
-    const guide = guideFile ? loadGuide(guideFile, codes) : undefined
-    files = renderSiteFiles(catalogue, { guide })
+    ;({ catalogue, content } = loadSiteData({ catalogueFile, guideFile, comparisonsFile }))
+    files = renderSiteFiles(catalogue, content)
   } catch (error) {
     if (error instanceof CatalogueError) return { ok: false, messages: [error.message, 'Nothing was written.'], warnings: [] }
     throw error
@@ -70,7 +80,7 @@ export async function generate({ catalogueFile, guideFile, docsDir, check = fals
   }
   mkdirSync(docsDir, { recursive: true })
   applyOutput(docsDir, files, plan)
-  const derived = await writeDerived(catalogue, derivedDir(docsDir), siteUrl)
+  const derived = await writeDerived(catalogue, derivedDir(docsDir), siteUrl, pageRecords(catalogue, content))
   return {
     ok: true,
     messages: [

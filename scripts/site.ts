@@ -25,6 +25,25 @@ export const GUIDE_FILE = 'data/guide.json'
 export const COMPARISONS_FILE = 'data/comparisons.json'
 export const DOCS_DIR = 'docs'
 
+/** The data the generator reads. */
+export interface DataFiles {
+  catalogueFile: string
+  guideFile?: string
+  comparisonsFile?: string
+}
+
+/**
+ * The data files, overridable from the environment: CATALOGUE=, and GUIDE= or COMPARISONS= set
+ * empty to build without them, as the tests of other catalogues do.
+ */
+export function dataFiles(env: Record<string, string | undefined> = process.env): DataFiles {
+  return {
+    catalogueFile: env.CATALOGUE || CATALOGUE_FILE,
+    guideFile: (env.GUIDE ?? GUIDE_FILE) || undefined,
+    comparisonsFile: (env.COMPARISONS ?? COMPARISONS_FILE) || undefined,
+  }
+}
+
 export function absoluteUrl(path: string, base = siteUrl()): string {
   return path === '/' ? `${base}/` : `${base}${path}`
 }

@@ -9,6 +9,7 @@ import './not-found.css'
 import './menus.css'
 import './checker.css'
 import './guide.css'
+import './compare.css'
 
 export default {
   extends: DefaultTheme,

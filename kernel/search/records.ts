@@ -21,7 +21,21 @@ export interface CodeRecord {
   words: string
 }
 
+/** A page that answers a question across codes: a comparison, the decision guide, the checker. */
+export interface PageRecord {
+  path: string
+  title: string
+  kind: 'comparison' | 'guide' | 'check'
+  /** one line under the title: a comparison's deciding question */
+  summary: string
+  /** the codes a comparison compares, ascending */
+  codes?: number[]
+  /** lowercase words that find it besides the codes */
+  terms: string[]
+}
+
 export interface SearchData {
   $comment: string
   codes: CodeRecord[]
+  pages: PageRecord[]
 }

@@ -3,11 +3,11 @@
 //   step-once.ts build <root>    vitepress build
 import { build } from 'vitepress'
 import { generate } from '../generator.ts'
-import { CATALOGUE_FILE, DOCS_DIR, GUIDE_FILE, siteUrl } from '../site.ts'
+import { DOCS_DIR, dataFiles, siteUrl } from '../site.ts'
 
 const started = performance.now()
 if (process.argv[2] === 'generate') {
-  const result = await generate({ catalogueFile: process.env.CATALOGUE ?? CATALOGUE_FILE, guideFile: process.env.GUIDE ?? GUIDE_FILE, docsDir: process.env.DOCS_DIR ?? DOCS_DIR, siteUrl: siteUrl() })
+  const result = await generate({ ...dataFiles(), docsDir: process.env.DOCS_DIR ?? DOCS_DIR, siteUrl: siteUrl() })
   if (!result.ok) throw new Error(result.messages.join('\n'))
 } else await build(process.argv[3] ?? '.')
 const ms = performance.now() - started

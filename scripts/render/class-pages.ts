@@ -5,7 +5,9 @@ import { withFrontmatter } from './frontmatter.ts'
 import { GENERATED_MARKER } from './page.ts'
 import { CACHEABLE_SHORT, METHOD_SHORT } from './describe.ts'
 import { codesTable, stackingTable } from './tables.ts'
-import { codePath } from '../../kernel/paths.ts'
+import { COMPARE_PATH, codePath } from '../../kernel/paths.ts'
+import { element } from './html.ts'
+import type { ComparisonLink } from './comparison-pages.ts'
 
 /** What each class means, in our words, beyond the one-line blurb. */
 const INTRO: Record<CodeClass['id'], string> = {
@@ -56,12 +58,20 @@ function accessFamily(entries: Entry[]): string[] {
   ]
 }
 
+/** The comparison pages with a code of this class in them. */
+function comparisonList(cls: CodeClass, comparisons: readonly ComparisonLink[]): string[] {
+  const mine = comparisons.filter((comparison) => comparison.codes.some((code) => classOf(code).id === cls.id))
+  if (mine.length === 0) return []
+  const items = mine.map((comparison) => `<li class="class-comparison">${element('a', { href: comparison.path }, escapeHtml(comparison.title))}: ${escapeHtml(comparison.question)}</li>`)
+  return [`## ${cls.id} codes people confuse {#comparisons}`, `<ul class="class-comparisons" v-pre>${items.join('')}</ul>`, `<p v-pre>All comparisons: <a href="${COMPARE_PATH}">codes people confuse</a>.</p>`]
+}
+
 function page(title: string, description: string, body: string[]): string {
   return withFrontmatter({ title, description }, `\n${[GENERATED_MARKER, ...body].join('\n\n')}\n`)
 }
 
 /** One page per class (/1xx to /5xx) and one for every unofficial code (/unofficial). */
-export function renderClassPages(catalogue: Catalogue): Map<string, string> {
+export function renderClassPages(catalogue: Catalogue, comparisons: readonly ComparisonLink[] = []): Map<string, string> {
   const pages = new Map<string, string>()
   for (const cls of CLASSES.filter((c) => c.id !== 'other')) {
     const entries = catalogue.codes.filter((entry) => classOf(entry.code).id === cls.id)
@@ -78,6 +88,7 @@ export function renderClassPages(catalogue: Catalogue): Map<string, string> {
         codesTable(entries, 'status'),
         ...(cls.id === '3xx' ? redirectMatrix(entries) : []),
         ...(cls.id === '4xx' ? accessFamily(entries) : []),
+        ...comparisonList(cls, comparisons),
       ]),
     )
   }

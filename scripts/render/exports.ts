@@ -5,6 +5,7 @@ import { SITE_DESCRIPTION, SITE_TITLE, absoluteUrl } from '../site.ts'
 import { pageTitle } from './describe.ts'
 import { sourceLink } from './sources.ts'
 import { codePath } from '../../kernel/paths.ts'
+import type { PageRecord } from '../../kernel/search/records.ts'
 
 /**
  * The catalogue as data: pure functions from the validated catalogue to the text of every export
@@ -217,7 +218,17 @@ function item(title: string, url: string, note: string): string {
   return `- [${linkText(title)}](${url}): ${oneLine(note)}`
 }
 
-function renderLlmsTxt(catalogue: Catalogue, base: string): string {
+/** The guide, the checker and the comparisons: the pages that answer questions across codes. */
+function pageSections(pages: readonly PageRecord[], url: (path: string) => string): string[] {
+  const tools = pages.filter((page) => page.kind !== 'comparison')
+  const comparisons = pages.filter((page) => page.kind === 'comparison')
+  return [
+    ...(tools.length ? ['## Choosing and checking a code', '', ...tools.map((page) => item(page.title, url(page.path), page.summary)), ''] : []),
+    ...(comparisons.length ? ['## Codes people confuse', '', ...comparisons.map((page) => item(page.title, url(page.path), `decided by one question: ${page.summary}`)), ''] : []),
+  ]
+}
+
+function renderLlmsTxt(catalogue: Catalogue, base: string, pages: readonly PageRecord[]): string {
   const sorted = byCode(catalogue)
   const url = (path: string) => absoluteUrl(path, base)
   const overview = [
@@ -245,6 +256,7 @@ function renderLlmsTxt(catalogue: Catalogue, base: string): string {
     '',
     ...overview,
     '',
+    ...pageSections(pages, url),
     ...sections,
     '## Data',
     '',
@@ -264,12 +276,12 @@ function codeNote(entry: Entry): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Every text export, keyed by its path on the site, in a stable order. */
-export function renderExports(catalogue: Catalogue, base: string): Map<string, string> {
+export function renderExports(catalogue: Catalogue, base: string, pages: readonly PageRecord[] = []): Map<string, string> {
   const files = new Map<string, string>()
   files.set(EXPORT_PATHS.codesJson, json(codesDocument(catalogue, base)))
   for (const entry of byCode(catalogue)) files.set(codeJsonPath(entry.code), json(codeDocument(entry, base)))
   files.set(EXPORT_PATHS.codesCsv, renderCsv(catalogue, base))
-  files.set(EXPORT_PATHS.llmsTxt, renderLlmsTxt(catalogue, base))
+  files.set(EXPORT_PATHS.llmsTxt, renderLlmsTxt(catalogue, base, pages))
   files.set(EXPORT_PATHS.codesSchema, `${JSON.stringify(codesJsonSchema(base), null, 2)}\n`)
   files.set(EXPORT_PATHS.codeSchema, `${JSON.stringify(codeJsonSchema(base), null, 2)}\n`)
   return files

@@ -93,6 +93,9 @@ function renderQuestion(question: Question, steps: Step[], guide: Guide, names: 
         : `${GUIDE_TITLE} ${question.question} ${firstSentence(plainText(question.help))}`,
       sidebar: false,
       aside: false,
+      // Not "Next code": the guide is not part of the list of codes the pager walks through.
+      prev: false,
+      next: false,
       breadcrumbs: guideBreadcrumbs(steps, question, guide),
     },
     `\n${body.join('\n\n')}\n`,

@@ -1,7 +1,12 @@
 import type { Catalogue, Entry } from '../catalogue/schema.ts'
 import { plainText } from '../catalogue/prose.ts'
-import type { CodeRecord, SearchData } from '../../kernel/search/records.ts'
+import type { CodeRecord, PageRecord, SearchData } from '../../kernel/search/records.ts'
 import { GENERATED_MARKER } from './page.ts'
+import type { Comparisons } from '../comparisons/schema.ts'
+import type { Guide } from '../guide/schema.ts'
+import { CHECK_PATH, GUIDE_PATH, comparisonPath } from '../../kernel/paths.ts'
+import { comparisonTitle } from './comparison-pages.ts'
+import { GUIDE_TITLE } from './guide-pages.ts'
 
 const STOPWORDS = new Set(
   'the and for not but are was were with that this from into than then them they their there these those its has have had when what which while who whom whose will would can could should may might must does did done been being about after again also any because before both each few more most other some such only own same very just over under out off per via use used uses using one two new our your you his her she him how why where here all nor yet too cannot'.split(
@@ -18,7 +23,7 @@ function explanationWords(entry: Entry): string[] {
   return words(prose.map(plainText).join(' ')).filter((word) => !STOPWORDS.has(word))
 }
 
-/** How many explanation words each code keeps: the search data ships with the home page (budget 15 KB gzip). */
+/** How many explanation words each code keeps: the search data ships with the home page (budget 18 KB gzip). */
 const WORDS_PER_CODE = 10
 
 /**
@@ -51,7 +56,26 @@ export function searchRecords(catalogue: Catalogue): CodeRecord[] {
 /** The search data file under docs/: the home search and the nav bar search import it, so it ships as a hashed asset. */
 export const SEARCH_RECORDS_FILE = 'search-records.json'
 
-export function renderSearchRecordsFile(catalogue: Catalogue): string {
-  const file: SearchData = { $comment: GENERATED_MARKER, codes: searchRecords(catalogue) }
+/** The title of docs/check.md, the checker's hand-written page. */
+const CHECK_TITLE = 'Check an HTTP response'
+
+/** The pages besides the code pages that the searches offer: comparisons, the guide, the checker. */
+export function pageRecords(catalogue: Catalogue, content: { guide?: Guide; comparisons?: Comparisons }): PageRecord[] {
+  const byCode = new Map(catalogue.codes.map((entry) => [entry.code, entry]))
+  const names = new Map(catalogue.codes.map((entry) => [entry.code, entry.name]))
+  const comparisons = (content.comparisons?.comparisons ?? []).map((comparison): PageRecord => {
+    const entries = comparison.codes.map((code) => byCode.get(code)!)
+    const terms = words([...entries.flatMap((entry) => [entry.name, ...entry.aliases]), ...comparison.keywords].join(' '))
+    return { path: comparisonPath(comparison.codes), title: comparisonTitle(comparison.codes, names), kind: 'comparison', summary: comparison.question, codes: comparison.codes, terms: [...new Set(terms)].sort() }
+  })
+  const guide: PageRecord[] = content.guide
+    ? [{ path: GUIDE_PATH, title: GUIDE_TITLE, kind: 'guide', summary: 'Answer a few questions about the request and get the code to send, with the RFC section behind it.', terms: ['choose', 'decide', 'decision', 'guide'] }]
+    : []
+  const check: PageRecord = { path: CHECK_PATH, title: CHECK_TITLE, kind: 'check', summary: 'Paste a response and see what is wrong with its status code and headers, in your browser.', terms: ['check', 'checker', 'lint', 'linter', 'validate', 'validator'] }
+  return [...comparisons.sort((a, b) => a.path.localeCompare(b.path)), ...guide, check]
+}
+
+export function renderSearchRecordsFile(catalogue: Catalogue, content: { guide?: Guide; comparisons?: Comparisons } = {}): string {
+  const file: SearchData = { $comment: GENERATED_MARKER, codes: searchRecords(catalogue), pages: pageRecords(catalogue, content) }
   return `${JSON.stringify(file)}\n`
 }

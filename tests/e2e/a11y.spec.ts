@@ -162,7 +162,7 @@ test('keyboard only: search from home, open a code, follow a related code, and c
 
   // Each page is a new document, so focus starts at its top; Tab on to the first related-code link and follow it.
   await expectFocusAtTopOfPage(page)
-  const related = page.locator('ul.related a').first()
+  const related = page.locator('ul.related li:not(.related-comparison) a').first()
   const relatedHref = (await related.getAttribute('href'))!
   await tabUntil(page, related, 300)
   await page.keyboard.press('Enter')

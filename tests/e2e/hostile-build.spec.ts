@@ -69,7 +69,7 @@ test.beforeAll(async () => {
   project = makeTempProject('httpcodes-hostile-', ROOT)
   const catalogueFile = join(project, 'hostile.json')
   writeFileSync(catalogueFile, JSON.stringify(CATALOGUE, null, 2))
-  const env = { CATALOGUE: catalogueFile, GUIDE: '', DOCS_DIR: join(project, 'docs'), OUT_DIR: join(project, 'dist') }
+  const env = { CATALOGUE: catalogueFile, GUIDE: '', COMPARISONS: '', DOCS_DIR: join(project, 'docs'), OUT_DIR: join(project, 'dist') }
   run([resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts'], env)
   run([resolve('node_modules/vitepress/bin/vitepress.js'), 'build', project], env)
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalogue } from '../../scripts/catalogue/load.ts'
+import { loadSiteData } from '../../scripts/generator.ts'
 import { renderExports } from '../../scripts/render/exports.ts'
 import { ogImagePath } from '../../scripts/render/og-image.ts'
-import { CATALOGUE_FILE } from '../../scripts/site.ts'
+import { pageRecords } from '../../scripts/render/search-records.ts'
+import { dataFiles } from '../../scripts/site.ts'
 import { SITE, builtFile, readBuilt } from './model.ts'
 
 // What the exports hold is tested in tests/unit/exports.test.ts; here, that the build publishes them.
-const catalogue = loadCatalogue(process.env.CATALOGUE ?? CATALOGUE_FILE)
+const { catalogue, content } = loadSiteData(dataFiles())
 
 function pngSize(png: Buffer): { width: number; height: number } {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -15,7 +16,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('the build publishes the catalogue as data', () => {
-  const exports = renderExports(catalogue, SITE)
+  const exports = renderExports(catalogue, SITE, pageRecords(catalogue, content))
 
   it('writes every export, byte for byte as rendered', () => {
     expect(exports.size).toBeGreaterThan(catalogue.codes.length)
