@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch'
 import type { CodeRecord } from './records.ts'
 import { nearestByNumber } from './nearest.ts'
+import { codesIn, comparedParts, normalizeQuery } from './query.ts'
 
 export interface SearchResult {
   record: CodeRecord
@@ -15,14 +16,7 @@ export interface Suggestions {
   classId?: string
 }
 
-/** Longer input is still shown as typed, but only this much of it is searched. */
-const MAX_QUERY_LENGTH = 200
-
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'to', 'is', 'in', 'on', 'for', 'and', 'or', 'my', 'i', 'it'])
-
-function normalizeQuery(query: string): string {
-  return query.normalize('NFKC').slice(0, MAX_QUERY_LENGTH).trim().toLowerCase().replace(/\s+/g, ' ')
-}
 
 function processTerm(term: string): string | null {
   const lower = term.toLowerCase()
@@ -67,10 +61,28 @@ export function createSearch(records: CodeRecord[]) {
     return records.filter((r) => [r.name, ...r.aliases].some(startsWith)).map((record) => ({ record, tier: 1 as const }))
   }
 
+  /**
+   * "401 vs 403" or "bad gateway or gateway timeout": each side is searched on its own and the
+   * best of each come first, so both codes are listed; a code named by number is always listed.
+   */
   function search(rawQuery: string): SearchResult[] {
     const query = normalizeQuery(rawQuery)
     if (!query) return []
+    const parts = comparedParts(query)
+    const results = parts.length >= 2 ? interleave(parts.map((part) => searchOne(part).slice(0, 5))) : searchOne(query)
+    const listed = new Set(results.map((result) => result.record.code))
+    const named = codesIn(query).filter((code) => byCode.has(code) && !listed.has(code))
+    return [...named.map((code) => ({ record: byCode.get(code)!, tier: 0 as const })), ...results].sort((a, b) => a.tier - b.tier)
+  }
 
+  /** The best code for each side of a comparison query ("unauthorized vs forbidden" gives 401 and 403); none when it compares nothing. */
+  function sides(rawQuery: string): number[] {
+    const parts = comparedParts(normalizeQuery(rawQuery))
+    if (parts.length < 2) return []
+    return [...new Set(parts.flatMap((part) => searchOne(part).slice(0, 1).map((result) => result.record.code)))]
+  }
+
+  function searchOne(query: string): SearchResult[] {
     const classMatch = CLASS_QUERY.exec(query)
     if (classMatch) return records.filter((r) => Math.floor(r.code / 100) === Number(classMatch[1])).map((record) => ({ record, tier: 1 as const }))
 
@@ -91,7 +103,7 @@ export function createSearch(records: CodeRecord[]) {
       hits = engine.search(text, { ...options, boost })
     }
     const nameHits = new Set(engine.search(text, { ...options, fields: ['name', 'aliases'] }).map((hit) => hit.id as number))
-    const numbers = new Set((query.match(/\b\d{3}\b/g) ?? []).map(Number))
+    const numbers = new Set(codesIn(query))
     const tierOf = (code: number): SearchResult['tier'] => (numbers.has(code) ? 0 : nameHits.has(code) ? 1 : 2)
     // Among name matches, registered codes come before unofficial ones: "timeout" lists 408 and 504 before 524.
     const unofficialName = (hit: { record: CodeRecord; tier: number }) => (hit.tier === 1 && hit.record.lifecycle === 'unofficial' ? 1 : 0)
@@ -134,7 +146,23 @@ export function createSearch(records: CodeRecord[]) {
       .map(({ record }) => record)
   }
 
-  return { search, suggest }
+  return { search, sides, suggest }
+}
+
+/** The first result of each list, then the second of each, and so on; each code once. */
+function interleave(lists: SearchResult[][]): SearchResult[] {
+  const seen = new Set<number>()
+  const merged: SearchResult[] = []
+  for (let i = 0; i < Math.max(...lists.map((list) => list.length)); i++) {
+    for (const list of lists) {
+      const result = list[i]
+      if (result && !seen.has(result.record.code)) {
+        seen.add(result.record.code)
+        merged.push(result)
+      }
+    }
+  }
+  return merged
 }
 
 /** Levenshtein distance, for short strings only (callers cap the length). */

@@ -44,6 +44,25 @@ test.describe('the home search', () => {
       })
     }
 
+    test('a comparison query offers the comparison first, then both codes, and Enter opens it', async ({ page }) => {
+      await search(page, 'unauthorized vs forbidden')
+      await expect(status(page)).toHaveText(/^1 comparison, then \d+ matching codes$/)
+      const first = options(page).first()
+      await expect(first).toHaveAttribute('href', '/401-vs-403')
+      await expect(first.locator('.result-kind')).toHaveText('Compare')
+      await expect(first.locator('.result-name')).toHaveText('401 Unauthorized vs 403 Forbidden')
+      expect((await optionCodes(page)).slice(0, 2).sort()).toEqual([401, 403])
+      await input(page).press('Enter')
+      await expect(page).toHaveURL(/\/401-vs-403$/)
+      await expect(page.locator('h1')).toHaveText('401 Unauthorized vs 403 Forbidden')
+    })
+
+    test('a question about which code to send offers the guide', async ({ page }) => {
+      await search(page, 'which status code should I send')
+      await expect(options(page).first()).toHaveAttribute('href', '/guide')
+      await expect(page.getByRole('button', { name: 'Copy link to the guide' })).toBeVisible()
+    })
+
     test('a number prefix lists the codes that start with it', async ({ page }) => {
       await search(page, '51')
       await expect(options(page)).toHaveCount(2)
@@ -259,7 +278,7 @@ test.describe('the home search', () => {
   })
 })
 
-test('the nav bar search finds code pages by number and by name, and opens them', async ({ page, problems }) => {
+test('the nav bar search finds code pages by number and by name, and comparisons, and opens them', async ({ page, problems }) => {
   await page.goto('/511')
   const searchButton = page.getByRole('button', { name: 'Search' })
   await searchButton.click()
@@ -273,6 +292,8 @@ test('the nav bar search finds code pages by number and by name, and opens them'
   await expect(first.locator('.result-code')).toHaveText('413')
   await box.fill('Network Authentication Required')
   await expect(first.locator('.result-code')).toHaveText('511')
+  await box.fill('502 vs 504')
+  await expect(first).toHaveAttribute('href', '/502-vs-504')
 
   // Escape clears the query, a second Escape closes the dialog and focus goes back to the button.
   await box.press('Escape')

@@ -1,6 +1,7 @@
-import { createSearch, type SearchResult, type Suggestions } from '../../../kernel/search/engine.ts'
+import { createSearch, type Suggestions } from '../../../kernel/search/engine.ts'
 import { codeClassLabel, lifecycleBadge } from '../../../kernel/search/labels.ts'
-import type { CodeRecord } from '../../../kernel/search/records.ts'
+import { createPageSearch } from '../../../kernel/search/pages.ts'
+import type { CodeRecord, PageRecord } from '../../../kernel/search/records.ts'
 import { classPath, codePath } from '../../../kernel/paths.ts'
 import { el } from './dom'
 import { today } from './today'
@@ -9,7 +10,7 @@ import { today } from './today'
 interface SearchParts {
   input: HTMLInputElement
   status: HTMLElement
-  /** the listbox: each option is a link to the code's page */
+  /** the listbox: each option is a link to a page (a comparison, the guide, the checker) or to a code's page */
   results: HTMLElement
   /** what to offer when nothing matches */
   empty: HTMLElement
@@ -47,18 +48,68 @@ function suggestionNodes(query: string, suggestions: Suggestions): HTMLElement[]
   return nodes
 }
 
+/** One option of the listbox: where it leads, and what it shows. */
+interface Option {
+  key: string
+  path: string
+  /** the name the copy button gives it: "401", "this comparison" */
+  copyName: string
+  /** a page's option is laid out apart from a code's */
+  isPage: boolean
+  content: (Node | null)[]
+}
+
+const PAGE_KINDS: Record<PageRecord['kind'], string> = { comparison: 'Compare', guide: 'Guide', check: 'Checker' }
+
+function pageOption(page: PageRecord): Option {
+  return {
+    key: page.path.slice(1),
+    path: page.path,
+    copyName: page.kind === 'comparison' ? page.codes!.join(' vs ') : page.kind === 'guide' ? 'the guide' : 'the checker',
+    isPage: true,
+    content: [el('span', { class: 'result-kind' }, PAGE_KINDS[page.kind]), el('span', { class: 'result-name' }, page.title), el('span', { class: 'result-summary' }, page.summary)],
+  }
+}
+
+function codeOption(record: CodeRecord): Option {
+  const badge = lifecycleBadge(record, today())
+  return {
+    key: String(record.code),
+    path: codePath(record.code),
+    copyName: String(record.code),
+    isPage: false,
+    content: [
+      el('span', { class: 'result-code' }, String(record.code)),
+      el('span', { class: 'result-name' }, record.name),
+      badge ? el('span', { class: `code-badge code-badge-${record.lifecycle}` }, badge) : null,
+      el('span', { class: 'result-class' }, codeClassLabel(record.code)),
+      el('span', { class: 'result-summary' }, record.summary),
+    ],
+  }
+}
+
+const PAGE_NOUNS: Record<PageRecord['kind'], string> = { comparison: 'comparison', guide: 'guide page', check: 'checker page' }
+
+/** The live count: "1 comparison, then 2 matching codes". */
+function statusText(pages: readonly PageRecord[], codes: number): string {
+  const codeText = `${codes} matching code${codes === 1 ? '' : 's'}`
+  if (pages.length === 0) return codes === 0 ? 'No matching codes' : codeText
+  const pageText = pages.length === 1 ? `1 ${PAGE_NOUNS[pages[0]!.kind]}` : `${pages.length} pages`
+  return codes === 0 ? `${pageText}, and no matching code` : `${pageText}, then ${codeText}`
+}
+
 /** Wires a search box to its results: typing, arrow keys, Enter, Escape, and the address. */
 export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { setQuery(query: string): void; preload(): void } {
   const { input, status, results, empty, actions, index: codeList } = parts
   // The data loads and the index is built on first need, not while the page loads, so loading
   // the page stays free of long tasks. Whatever was typed meanwhile is searched once it is ready.
-  let records: CodeRecord[] | undefined
-  let engine: ReturnType<typeof createSearch> | undefined
+  let data: { codes: CodeRecord[]; pages: PageRecord[] } | undefined
+  let engine: { codes: ReturnType<typeof createSearch>; pages: ReturnType<typeof createPageSearch> } | undefined
   let loading: Promise<void> | undefined
   function preload(): void {
     loading ??= import('./search-data').then(
-      (data) => {
-        records = data.codes
+      (file) => {
+        data = { codes: file.codes, pages: file.pages }
         if (hasQuery()) render()
       },
       () => {
@@ -68,34 +119,29 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
     )
   }
   /** The search index, or nothing yet while the data loads. */
-  function ready(): ReturnType<typeof createSearch> | undefined {
-    if (!records) preload()
-    else engine ??= createSearch(records)
+  function ready(): typeof engine {
+    if (!data) preload()
+    else engine ??= { codes: createSearch(data.codes), pages: createPageSearch(data.pages) }
     return engine
   }
-  let shown: SearchResult[] = []
+  let shown: Option[] = []
   let active = 0
   let urlTimer: ReturnType<typeof setTimeout> | undefined
 
-  const optionId = (record: CodeRecord) => `${options.idPrefix}-option-${record.code}`
+  const optionId = (option: Option) => `${options.idPrefix}-option-${option.key}`
   const hasQuery = () => input.value.trim() !== ''
 
   /**
-   * A result is a real link to the code's page, so Ctrl/Cmd-click, middle-click and the link's
+   * A result is a real link to its page, so Ctrl/Cmd-click, middle-click and the link's
    * context menu work, and hovering shows where it goes. It is an option of the listbox, out of
    * the Tab order: the keyboard stays in the box (arrow keys and Enter), as the combobox pattern has it.
    */
-  function optionNode(result: SearchResult, i: number): HTMLAnchorElement {
-    const { record } = result
-    const badge = lifecycleBadge(record, today())
+  function optionNode(shownOption: Option, i: number): HTMLAnchorElement {
+    const classes = [shownOption.isPage ? 'result-page' : '', i === active ? 'active' : ''].filter(Boolean).join(' ')
     const option = el(
       'a',
-      { id: optionId(record), href: codePath(record.code), role: 'option', tabindex: '-1', 'aria-selected': String(i === active), class: i === active ? 'active' : undefined },
-      el('span', { class: 'result-code' }, String(record.code)),
-      el('span', { class: 'result-name' }, record.name),
-      badge ? el('span', { class: `code-badge code-badge-${record.lifecycle}` }, badge) : null,
-      el('span', { class: 'result-class' }, codeClassLabel(record.code)),
-      el('span', { class: 'result-summary' }, record.summary),
+      { id: optionId(shownOption), href: shownOption.path, role: 'option', tabindex: '-1', 'aria-selected': String(i === active), class: classes || undefined },
+      ...shownOption.content,
     )
     // The link itself navigates; first the query goes into the address, so Back returns to these results.
     option.addEventListener('click', () => syncUrl())
@@ -107,13 +153,13 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
 
   function renderActions(): void {
     if (!actions) return
-    const record = shown[active]?.record
+    const option = shown[active]
     actions.replaceChildren()
-    actions.hidden = !record
-    if (!record) return
-    const button = el('button', { type: 'button', class: 'copy-link' }, `Copy link to ${record.code}`)
+    actions.hidden = !option
+    if (!option) return
+    const button = el('button', { type: 'button', class: 'copy-link' }, `Copy link to ${option.copyName}`)
     const copyStatus = el('span', { class: 'copy-status', role: 'status' })
-    button.addEventListener('click', () => void copyLink(record, copyStatus))
+    button.addEventListener('click', () => void copyLink(option.path, copyStatus))
     actions.append(button, copyStatus)
   }
 
@@ -132,18 +178,20 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   function render(): void {
     const query = input.value
     const index = hasQuery() ? ready() : undefined
-    shown = index ? index.search(query) : []
+    const pages = index ? index.pages.search(query, index.codes.sides(query)) : []
+    const codes = index ? index.codes.search(query) : []
+    shown = [...pages.map(pageOption), ...codes.map((result) => codeOption(result.record))]
     active = 0
     const n = shown.length
-    status.textContent = !hasQuery() ? '' : !index ? 'Searching…' : n === 0 ? 'No matching codes' : `${n} matching code${n === 1 ? '' : 's'}`
+    status.textContent = !hasQuery() ? '' : !index ? 'Searching…' : statusText(pages, codes.length)
     const fragment = document.createDocumentFragment()
     shown.forEach((result, i) => fragment.append(optionNode(result, i)))
     results.replaceChildren(fragment)
     results.hidden = n === 0
     input.setAttribute('aria-expanded', String(n > 0))
-    if (n > 0) input.setAttribute('aria-activedescendant', optionId(shown[0]!.record))
+    if (n > 0) input.setAttribute('aria-activedescendant', optionId(shown[0]!))
     else input.removeAttribute('aria-activedescendant')
-    empty.replaceChildren(...(index && n === 0 ? suggestionNodes(query, index.suggest(query)) : []))
+    empty.replaceChildren(...(index && n === 0 ? suggestionNodes(query, index.codes.suggest(query)) : []))
     empty.hidden = !index || n > 0
     if (codeList) codeList.hidden = hasQuery()
     renderActions()
@@ -158,10 +206,10 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
     if (url.href !== location.href) history.replaceState(history.state, '', url)
   }
 
-  function open(record: CodeRecord | undefined): void {
-    if (!record) return
+  function open(option: Option | undefined): void {
+    if (!option) return
     syncUrl() // so Back returns to these results
-    location.assign(codePath(record.code))
+    location.assign(option.path)
   }
 
   function move(step: number): void {
@@ -180,7 +228,7 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') move(1)
     else if (event.key === 'ArrowUp') move(-1)
-    else if (event.key === 'Enter') open(shown[active]?.record)
+    else if (event.key === 'Enter') open(shown[active])
     else if (event.key === 'Escape' && hasQuery()) setQuery('')
     else return
     event.preventDefault()
@@ -201,13 +249,13 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   return { setQuery, preload }
 }
 
-function canonicalUrl(record: CodeRecord): string {
+function canonicalUrl(path: string): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin
-  return new URL(codePath(record.code), canonical).href
+  return new URL(path, canonical).href
 }
 
-async function copyLink(record: CodeRecord, copyStatus: HTMLElement): Promise<void> {
-  const url = canonicalUrl(record)
+async function copyLink(path: string, copyStatus: HTMLElement): Promise<void> {
+  const url = canonicalUrl(path)
   try {
     await navigator.clipboard.writeText(url)
     copyStatus.textContent = `Copied ${url}`

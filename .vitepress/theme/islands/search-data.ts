@@ -5,3 +5,5 @@ import file from '/search-records.json'
 
 /** Every code as the searches see it; written by `npm run generate`, bundled as a hashed asset. */
 export const codes = (file as SearchData).codes
+/** The comparisons, the guide and the checker, which the searches offer before any code. */
+export const pages = (file as SearchData).pages
