@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { parseHeadersFile } from '../../deploy/headers.ts'
+import { fileForPath, readBuilt } from '../site/model.ts'
 
 /**
  * Content-Security-Policy violations a page reports (`securitypolicyviolation` events), collected
@@ -22,19 +23,22 @@ export const deploySecurityHeaders: Record<string, string> = parseHeadersFile(re
 
 /**
  * Serves the next document with the headers of docs/public/_headers, as Netlify and Cloudflare
- * Pages would. Only that one response is intercepted; everything else goes straight to the server.
+ * Pages would: the built file for the path (404.html, with status 404, when there is none). Only
+ * that one response is intercepted; everything else goes straight to the server. The file is read
+ * here rather than fetched through the route: a fetch from inside a route handler now and then
+ * never returned, and the navigation waited out the test's timeout.
  */
 export async function withDeployHeaders(page: Page, path: string): Promise<void> {
   const pathname = new URL(path, 'http://localhost').pathname
+  const file = fileForPath(pathname)
   await page.route(
     (url) => url.pathname === pathname,
-    async (route) => {
-      const response = await route.fetch()
-      // `vitepress preview` sends its 404 page without a Content-Type, which nosniff would then show
-      // as text; every host sends text/html.
-      const contentType = response.headers()['content-type'] ?? 'text/html; charset=utf-8'
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': contentType, ...deploySecurityHeaders } })
-    },
+    (route) =>
+      route.fulfill({
+        status: file ? 200 : 404,
+        body: readBuilt(file ?? '404.html'),
+        headers: { 'content-type': 'text/html; charset=utf-8', ...deploySecurityHeaders },
+      }),
     { times: 1 },
   )
 }

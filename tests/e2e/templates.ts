@@ -18,6 +18,9 @@ export const TEMPLATES: { name: string; path: string; status?: number }[] = [
   { name: 'response checker', path: '/check' },
   { name: 'decision guide, first question', path: '/guide' },
   { name: 'decision guide, a later question', path: '/guide/moved-temporary' },
+  { name: 'comparison of two codes', path: '/401-vs-403' },
+  { name: 'comparison of three codes', path: '/413-vs-414-vs-431' },
+  { name: 'index of comparisons', path: '/compare' },
   { name: 'not-found page', path: '/999999', status: 404 },
 ]
 

@@ -61,6 +61,12 @@ for (const { url, path } of urls) {
       expect(one('twitter:image')).toBe(one('og:image'))
     })
 
+    // The pager walks the sidebar (the lists and the codes); on a tool or a comparison it led to an unrelated page.
+    const inSidebar = /^\/(\d{3}|[1-5]xx|codes|unofficial)$/.test(path)
+    it(`${inSidebar ? 'has' : 'has no'} previous/next pager`, () => {
+      expect(page.$('.prev-next').length).toBe(inSidebar ? 1 : 0)
+    })
+
     if (/^\/guide(\/|$)/.test(path)) {
       it('is a guide question: JSON-LD with the trail of questions, one H1, every answer a plain link', () => {
         expect(page.jsonLd).toHaveLength(1)
