@@ -19,6 +19,11 @@ describe('the sitemap', () => {
   })
 })
 
+it('the home page leads to the guide, the checker and the comparisons beside the search', () => {
+  const home = builtPage('/')
+  expect(home.$('.code-search-tools a').map((_, a) => home.$(a).attr('href')).get()).toEqual(['/guide', '/check', '/compare'])
+})
+
 it('ships no web font: pages use the system font stack', () => {
   const fonts = readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(woff2?|ttf|otf)$/.test(file))
   expect(fonts).toEqual([])
