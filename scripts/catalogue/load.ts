@@ -160,6 +160,21 @@ function headerNames(message: string): Set<string> {
   )
 }
 
+/** The JSON of a data file; throws CatalogueError naming the file and where the syntax breaks. */
+export function readJsonFile(file: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new CatalogueError([`(root): cannot be read: ${(error as Error).message}`], file)
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new CatalogueError([`(root): not valid JSON: ${describeJsonError(text, error as Error)}; fix the syntax and run again`], file)
+  }
+}
+
 export function parseCatalogueText(text: string, source = 'catalogue'): Catalogue {
   let data: unknown
   try {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { CatalogueError, formatIssue } from '../catalogue/load.ts'
+import { CatalogueError, formatIssue, readJsonFile } from '../catalogue/load.ts'
 import { linkedCodes } from '../catalogue/prose.ts'
 import { comparisonPath } from '../../kernel/paths.ts'
 import { comparisonsSchema, type Comparison, type Comparisons } from './schema.ts'
@@ -67,13 +66,7 @@ function proseFields(comparison: Comparison): [string, string][] {
 }
 
 export function loadComparisons(file: string, known: Known): Comparisons {
-  let data: unknown
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new CatalogueError([`(root): not valid JSON: ${(error as Error).message}`], file)
-  }
-  const result = validateComparisons(data, known)
+  const result = validateComparisons(readJsonFile(file), known)
   if (!result.ok) throw new CatalogueError(result.problems, file)
   return result.comparisons
 }

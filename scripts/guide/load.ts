@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { CatalogueError, formatIssue } from '../catalogue/load.ts'
+import { CatalogueError, formatIssue, readJsonFile } from '../catalogue/load.ts'
 import { linkedCodes } from '../catalogue/prose.ts'
 import { guideSchema, type Answer, type Guide, type Question } from './schema.ts'
 
@@ -107,13 +106,7 @@ function loops(guide: Guide, index: Map<string, number>): string[] {
 }
 
 export function loadGuide(file: string, knownCodes: ReadonlySet<number>): Guide {
-  let data: unknown
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new CatalogueError([`(root): not valid JSON: ${(error as Error).message}`], file)
-  }
-  const result = validateGuide(data, knownCodes)
+  const result = validateGuide(readJsonFile(file), knownCodes)
   if (!result.ok) throw new CatalogueError(result.problems, file)
   return result.guide
 }
