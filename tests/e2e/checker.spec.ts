@@ -54,6 +54,25 @@ test('a file dropped on the box, or opened, is checked', async ({ page }) => {
   await expect(page.locator('.checker-error')).toContainText('must carry Allow')
 })
 
+test('a 5 MB paste is checked in full while the box shows its start, and stays editable', async ({ page }) => {
+  await open(page)
+  const body = 'x'.repeat(99) + '\n'
+  const huge = `HTTP/1.1 204 No Content\nDate: Tue, 10 Jun 2025 09:00:00 GMT\n\n${body.repeat(52_429)}`
+  await box(page).evaluate((element, text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, huge)
+  // The content far past what the box shows is still found: a 204 must have none.
+  await expect(page.locator('.checker-error')).toContainText('has no content')
+  await expect(page.locator('.checker-held')).toHaveText('The box shows the first 100 KB of 5.0 MB; all of it is checked. Editing the box checks what it shows.')
+  expect(await box(page).evaluate((element: HTMLTextAreaElement) => element.value.length)).toBe(100_000)
+  // Typing checks the box as it now stands, and the note goes.
+  await box(page).fill(UNAUTHORIZED)
+  await expect(page.locator('.checker-held')).toBeHidden()
+  await expect(status(page)).toHaveText('1 response: 1 error, 0 warnings, 0 notes.')
+})
+
 test('input that is not a response gets one message, and hostile text stays text', async ({ page }) => {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
