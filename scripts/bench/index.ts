@@ -9,13 +9,15 @@ import { freePort, waitForServer } from '../lib/net.ts'
 import { median } from '../lib/stats.ts'
 import { loadCatalogue } from '../catalogue/load.ts'
 import { buildNodeFlags, measureBuild, measurePlainBuild } from './build-command.ts'
-import { searchRecords } from '../render/search-records.ts'
-import { CATALOGUE_FILE } from '../site.ts'
+import { renderSearchRecordsFile } from '../render/search-records.ts'
+import { loadSiteData } from '../generator.ts'
+import { CATALOGUE_FILE, dataFiles } from '../site.ts'
 import { BUDGETS, format, verdict, type Figure } from './budgets.ts'
 import { measureFirstVisit, precacheWeight, total } from './page-weight.ts'
 import { lighthouseMedian } from './lighthouse.ts'
 import { runScale, type ScaleResult } from './scale.ts'
 import { measureSearchLatency } from './search-latency.ts'
+import { guideCoverage, measureCheckerEngine, measureCliHugeInput, measureCliTypical, measureGuideClicks, measureHugePaste } from './tools.ts'
 
 const TSX = 'node_modules/.bin/tsx'
 const OUT_DIR = 'dist'
@@ -79,8 +81,22 @@ async function main(): Promise<void> {
   figures.push({ name: 'build: peak memory', value: build.maxRssBytes, unit: 'bytes', budget: BUDGETS.buildPeakRssBytes, kind: 'max' })
   figures.push({ name: 'build: peak memory of the plain build', value: plain.maxRssBytes, unit: 'bytes' })
 
-  const records = searchRecords(loadCatalogue(CATALOGUE_FILE))
-  figures.push({ name: 'search data shipped (gzip)', value: gzipSync(JSON.stringify(records), { level: 9 }).length, unit: 'bytes', budget: BUDGETS.searchDataGzipBytes, kind: 'max' })
+  const { catalogue, content } = loadSiteData(dataFiles())
+  const searchFile = renderSearchRecordsFile(catalogue, content)
+  figures.push({ name: 'search data shipped: codes and pages (gzip)', value: gzipSync(searchFile, { level: 9 }).length, unit: 'bytes', budget: BUDGETS.searchDataGzipBytes, kind: 'max' })
+  if (content.guide) {
+    const coverage = guideCoverage(content.guide)
+    details.guide = coverage
+    figures.push({ name: 'guide: question pages generated', value: coverage.questions, unit: 'count' })
+    figures.push({ name: 'guide: distinct codes an answer reaches', value: coverage.codesReachable, unit: 'count' })
+    figures.push({ name: 'guide: deepest path, questions answered', value: coverage.deepestPath, unit: 'count' })
+  }
+  console.log('Checker CLI on a 2 KB and a 5 MB input...')
+  const cliTypical = measureCliTypical()
+  const cliHuge = measureCliHugeInput()
+  details.cliHuge = cliHuge
+  figures.push({ name: 'check CLI: 2 KB response (mostly Node and tsx start-up)', value: cliTypical, unit: 'ms' })
+  figures.push({ name: `check CLI: 5 MB input, exit ${cliHuge.exitCode}`, value: cliHuge.ms, unit: 'ms', budget: BUDGETS.hugeInputMs, kind: 'max' })
 
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
@@ -88,7 +104,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(findChromium())
   try {
     await waitForServer(`${baseUrl}/`)
-    for (const path of ['/', '/511']) {
+    const firstVisitBudgets: Record<string, number> = { '/511': BUDGETS.firstVisit511GzipBytes, '/guide': BUDGETS.firstVisitGuideGzipBytes, '/check': BUDGETS.firstVisitCheckGzipBytes }
+    for (const path of ['/', '/511', '/guide', '/check']) {
       console.log(`First visit of ${path}...`)
       const weights = await measureFirstVisit(browser, `${baseUrl}${path}`)
       details[`firstVisit ${path}`] = weights
@@ -97,7 +114,7 @@ async function main(): Promise<void> {
           name: `first visit ${path}: ${weights.length} requests, ${key}`,
           value: total(weights, key),
           unit: 'bytes',
-          ...(path === '/511' && key === 'gzip' ? { budget: BUDGETS.firstVisit511GzipBytes, kind: 'max' as const } : {}),
+          ...(firstVisitBudgets[path] !== undefined && key === 'gzip' ? { budget: firstVisitBudgets[path], kind: 'max' as const } : {}),
         })
       }
     }
@@ -134,6 +151,23 @@ async function main(): Promise<void> {
     figures.push({ name: 'search: of which the page script, p95', value: work.scriptP95Ms, unit: 'ms' })
     figures.push({ name: 'search: same, waiting for 60 Hz frames, median', value: vsync.medianMs, unit: 'ms' })
     figures.push({ name: 'search: same, waiting for 60 Hz frames, p95', value: vsync.p95Ms, unit: 'ms' })
+
+    console.log('Guide: answer clicked to the next question painted...')
+    const clicks = await measureGuideClicks(browser, baseUrl)
+    details.guideClicks = clicks
+    figures.push({ name: `guide: answer to next question painted, median (${clicks.samples} clicks)`, value: clicks.medianMs, unit: 'ms' })
+    figures.push({ name: `guide: answer to next question painted, p95 (${clicks.samples} clicks)`, value: clicks.p95Ms, unit: 'ms' })
+
+    console.log('Checker in the browser: a 2 KB response, and a 5 MB paste...')
+    const engine = await measureCheckerEngine(browser, catalogue)
+    details.checkerEngine = engine
+    figures.push({ name: `checker: analyse a ${(engine.bytes / 1024).toFixed(1)} KB response, median (${engine.samples} runs)`, value: engine.medianMs, unit: 'ms' })
+    figures.push({ name: `checker: analyse a ${(engine.bytes / 1024).toFixed(1)} KB response, p95 (${engine.samples} runs)`, value: engine.p95Ms, unit: 'ms', budget: BUDGETS.checkerP95Ms, kind: 'max' })
+    const paste = await measureHugePaste(browser, baseUrl)
+    details.hugePaste = paste
+    figures.push({ name: 'checker: 5 MB paste to its answer on /check', value: paste.answeredMs, unit: 'ms', budget: BUDGETS.hugeInputMs, kind: 'max' })
+    figures.push({ name: 'checker: 5 MB paste, the check itself in the page', value: paste.checkMs, unit: 'ms' })
+    figures.push({ name: 'checker: 5 MB paste, longest main-thread task (Chromium taking 5 MB into the text area included)', value: paste.longestTaskMs, unit: 'ms' })
   } finally {
     await browser.close()
     server.kill()

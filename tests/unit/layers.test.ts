@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   { folder: 'scripts/comparisons', paths: ['scripts/comparisons', 'scripts/guide', 'scripts/catalogue', 'kernel'], packages: ['node:', 'zod'] },
   { folder: 'scripts/render', paths: ['scripts/render', 'scripts/catalogue', 'scripts/guide', 'scripts/comparisons', 'scripts/site.ts', 'kernel'], packages: ['node:', 'zod', 'gray-matter', '@resvg/resvg-js'] },
   { folder: '.vitepress/theme', paths: ['.vitepress/theme', 'kernel', 'docs/search-records.json', 'docs/checker-data.json'], packages: ['vue', 'vitepress'] },
-  { folder: 'scripts/bench', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher', 'vitepress'] },
+  { folder: 'scripts/bench', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher', 'vitepress', 'esbuild'] },
   { folder: 'scripts/lighthouse', paths: ['scripts', 'kernel'], packages: ['node:', '@playwright/test', 'lighthouse', 'chrome-launcher'] },
   { folder: 'deploy', paths: ['deploy', 'scripts/lib'], packages: ['node:', 'esbuild', 'workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies'] },
 ]
