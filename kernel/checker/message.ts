@@ -25,6 +25,11 @@ interface MessageBase {
   body?: string
   /** its length in bytes, when known */
   bodyBytes: number
+  /**
+   * Bytes of line endings after the content, left out of it: they may end the content (nginx ends
+   * its error pages with CRLF) or only separate it from the next message, and the text cannot tell.
+   */
+  trailingBytes?: number
 }
 
 export interface Request extends MessageBase {

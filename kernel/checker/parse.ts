@@ -124,8 +124,9 @@ function splitMessages(text: string): Message[] {
     }
     const bodyEnd = next < lines.length ? lines[next]!.start : text.length
     i = next
-    const body = trimBody(text.slice(bodyStart, bodyEnd))
-    messages.push(makeMessage(startLine.text, headerLines, fields, problems, body))
+    const given = text.slice(bodyStart, bodyEnd)
+    const body = trimBody(given)
+    messages.push({ ...makeMessage(startLine.text, headerLines, fields, problems, body), trailingBytes: given.length - (body?.length ?? 0) })
   }
   return messages
 }

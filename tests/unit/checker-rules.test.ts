@@ -114,6 +114,17 @@ describe('checker rules', () => {
   }
 })
 
+describe('content-length-mismatch and line endings', () => {
+  it('counts a final line ending as content or not, as Content-Length says (nginx ends its pages with CRLF)', () => {
+    const page = '<html>\r\n<body>moved</body>\r\n</html>\r\n'
+    const crlf = (length: number) => `HTTP/1.1 301 Moved Permanently\r\nLocation: /a\r\nContent-Type: text/html\r\nContent-Length: ${length}\r\n${DATE}\r\n\r\n${page}`
+    expect(rulesOf(crlf(page.length))).not.toContain('content-length-mismatch')
+    expect(rulesOf(crlf(page.length - 2))).not.toContain('content-length-mismatch')
+    expect(rulesOf(crlf(page.length - 3))).toContain('content-length-mismatch')
+    expect(rulesOf(crlf(page.length + 1))).toContain('content-length-mismatch')
+  })
+})
+
 describe('per-code rules follow the catalogue', () => {
   it('a catalogue edit changes the checker: a requirement removed stops the finding', () => {
     const edited = structuredClone(data)
