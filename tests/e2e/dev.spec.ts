@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: the VitePress dev server on a copy of the catalogue, in a temporary project. The
- * islands work as in the build, and an edit of the catalogue reaches the open page without a
- * restart by hand.
+ * islands work as in the build, and an edit of the catalogue or the guide reaches the open page
+ * without a restart by hand.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +22,7 @@ let project: string
 let server: ChildProcess | undefined
 let origin: string
 let catalogueFile: string
+let guideFile: string
 let output = ''
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
@@ -31,8 +32,12 @@ test.beforeAll(async () => {
   project = makeTempProject('httpcodes-dev-', ROOT)
   catalogueFile = join(project, 'catalogue.json')
   writeFileSync(catalogueFile, readFileSync('data/status-codes.json'))
-  const env = { CATALOGUE: catalogueFile, DOCS_DIR: join(project, 'docs') }
-  const generated = await generate({ catalogueFile, docsDir: env.DOCS_DIR, siteUrl: 'https://httpcodes.shadowlanes.com' })
+  guideFile = join(project, 'guide.json')
+  writeFileSync(guideFile, readFileSync('data/guide.json'))
+  const comparisonsFile = join(project, 'comparisons.json')
+  writeFileSync(comparisonsFile, readFileSync('data/comparisons.json'))
+  const env = { CATALOGUE: catalogueFile, GUIDE: guideFile, COMPARISONS: comparisonsFile, DOCS_DIR: join(project, 'docs') }
+  const generated = await generate({ catalogueFile, guideFile, comparisonsFile, docsDir: env.DOCS_DIR, siteUrl: 'https://httpcodes.shadowlanes.com' })
   expect(generated.ok, generated.messages.join('\n')).toBe(true)
   const port = await freePort()
   origin = `http://127.0.0.1:${port}`
@@ -91,4 +96,13 @@ test('an edit of the catalogue regenerates the pages and shows in the open page'
   await expect(page.locator('.code-summary')).toHaveText('Edited while the dev server runs.', { timeout: 60_000 })
   // The sidebar comes from the catalogue too.
   await expect(page.locator('.VPSidebar').getByRole('link', { name: '511 Network Authentication Edited' })).toBeAttached()
+})
+
+test('an edit of the guide regenerates its pages and shows in the open page', async ({ page }) => {
+  await page.goto(`${origin}/guide`)
+  await islandsRunning(page)
+  const guide = JSON.parse(readFileSync(guideFile, 'utf8')) as { start: string; questions: { id: string; question: string }[] }
+  guide.questions.find((question) => question.id === guide.start)!.question = 'What is going on here, edited?'
+  writeFileSync(guideFile, JSON.stringify(guide, null, 2))
+  await expect(page.locator('h1')).toHaveText('What is going on here, edited?', { timeout: 60_000 })
 })
