@@ -160,7 +160,16 @@ function headerNames(message: string): Set<string> {
   )
 }
 
-/** The JSON of a data file; throws CatalogueError naming the file and where the syntax breaks. */
+/** The JSON of a data file's text; throws CatalogueError naming the source and where the syntax breaks. */
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new CatalogueError([`(root): not valid JSON: ${describeJsonError(text, error as Error)}; fix the syntax and run again`], source)
+  }
+}
+
+/** The JSON of a data file; throws CatalogueError when it cannot be read or parsed. */
 export function readJsonFile(file: string): unknown {
   let text: string
   try {
@@ -168,27 +177,21 @@ export function readJsonFile(file: string): unknown {
   } catch (error) {
     throw new CatalogueError([`(root): cannot be read: ${(error as Error).message}`], file)
   }
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw new CatalogueError([`(root): not valid JSON: ${describeJsonError(text, error as Error)}; fix the syntax and run again`], file)
-  }
+  return parseJson(text, file)
 }
 
-export function parseCatalogueText(text: string, source = 'catalogue'): Catalogue {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new CatalogueError([`(root): not valid JSON: ${describeJsonError(text, error as Error)}; fix the syntax and run again`], source)
-  }
+function validated(data: unknown, source: string): Catalogue {
   const result = validateCatalogue(data)
   if (!result.ok) throw new CatalogueError(result.problems, source)
   return result.catalogue
 }
 
+export function parseCatalogueText(text: string, source = 'catalogue'): Catalogue {
+  return validated(parseJson(text, source), source)
+}
+
 export function loadCatalogue(file: string): Catalogue {
-  return parseCatalogueText(readFileSync(file, 'utf8'), file)
+  return validated(readJsonFile(file), file)
 }
 
 function describeJsonError(text: string, error: Error): string {
