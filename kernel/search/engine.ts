@@ -64,23 +64,23 @@ export function createSearch(records: CodeRecord[]) {
   /**
    * "401 vs 403" or "bad gateway or gateway timeout": each side is searched on its own and the
    * best of each come first, so both codes are listed; a code named by number is always listed.
+   * `sides` is the best code of each side (none when the query compares nothing), for the page search.
    */
-  function search(rawQuery: string): SearchResult[] {
+  function lookup(rawQuery: string): { results: SearchResult[]; sides: number[] } {
     const query = normalizeQuery(rawQuery)
-    if (!query) return []
+    if (!query) return { results: [], sides: [] }
     const parts = comparedParts(query)
-    const results = parts.length >= 2 ? interleave(parts.map((part) => searchOne(part).slice(0, 5))) : searchOne(query)
+    const perPart = parts.length >= 2 ? parts.map((part) => searchOne(part).slice(0, 5)) : []
+    const results = perPart.length ? interleave(perPart) : searchOne(query)
     const listed = new Set(results.map((result) => result.record.code))
     const named = codesIn(query).filter((code) => byCode.has(code) && !listed.has(code))
-    return [...named.map((code) => ({ record: byCode.get(code)!, tier: 0 as const })), ...results].sort((a, b) => a.tier - b.tier)
+    return {
+      results: [...named.map((code) => ({ record: byCode.get(code)!, tier: 0 as const })), ...results].sort((a, b) => a.tier - b.tier),
+      sides: [...new Set(perPart.flatMap((list) => list.slice(0, 1).map((result) => result.record.code)))],
+    }
   }
 
-  /** The best code for each side of a comparison query ("unauthorized vs forbidden" gives 401 and 403); none when it compares nothing. */
-  function sides(rawQuery: string): number[] {
-    const parts = comparedParts(normalizeQuery(rawQuery))
-    if (parts.length < 2) return []
-    return [...new Set(parts.flatMap((part) => searchOne(part).slice(0, 1).map((result) => result.record.code)))]
-  }
+  const search = (rawQuery: string): SearchResult[] => lookup(rawQuery).results
 
   function searchOne(query: string): SearchResult[] {
     const classMatch = CLASS_QUERY.exec(query)
@@ -146,7 +146,7 @@ export function createSearch(records: CodeRecord[]) {
       .map(({ record }) => record)
   }
 
-  return { search, sides, suggest }
+  return { lookup, search, suggest }
 }
 
 /** The first result of each list, then the second of each, and so on; each code once. */

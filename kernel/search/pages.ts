@@ -26,7 +26,8 @@ export function createPageSearch(pages: readonly PageRecord[]) {
     const fewestExtra = (a: PageRecord, b: PageRecord) => a.codes!.length - b.codes!.length
     const withCodes = (list: readonly number[]) => comparisons.filter((page) => list.every((code) => page.codes!.includes(code))).sort(fewestExtra)
     if (named.length >= 2) return withCodes(named)
-    if (named.length === 0 && sides.length >= 2 && withCodes(sides).length) return withCodes(sides)
+    const bySides = named.length === 0 && sides.length >= 2 ? withCodes(sides) : []
+    if (bySides.length) return bySides
     if (!compares) return []
     const wordsMatch = (page: PageRecord) => content.every((word) => findsTerm(word, page.terms))
     if (named.length === 1) return comparisons.filter((page) => page.codes!.includes(named[0]!) && wordsMatch(page)).sort(fewestExtra)
@@ -40,7 +41,7 @@ export function createPageSearch(pages: readonly PageRecord[]) {
   }
 
   return {
-    /** `sides`: the best code for each side of the query, from the code search (`sides()`), when it names codes by words. */
+    /** `sides`: the best code for each side of the query, from the code search (`lookup().sides`), when it names codes by words. */
     search(rawQuery: string, sides: readonly number[] = []): PageRecord[] {
       const query = normalizeQuery(rawQuery)
       if (!query || /^\d{1,3}$/.test(query)) return []

@@ -10,7 +10,7 @@ import { dataFiles } from '../../scripts/site.ts'
 const { catalogue, content } = loadSiteData(dataFiles({}))
 const codes = createSearch(searchRecords(catalogue))
 const pages = createPageSearch(pageRecords(catalogue, content))
-const pagesFor = (query: string) => pages.search(query, codes.sides(query)).map((page) => page.path)
+const pagesFor = (query: string) => pages.search(query, codes.lookup(query).sides).map((page) => page.path)
 const codesFor = (query: string) => codes.search(query).map((result) => result.record.code)
 
 describe('reading a query', () => {

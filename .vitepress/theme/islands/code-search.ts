@@ -178,8 +178,9 @@ export function attachCodeSearch(parts: SearchParts, options: SearchOptions): { 
   function render(): void {
     const query = input.value
     const index = hasQuery() ? ready() : undefined
-    const pages = index ? index.pages.search(query, index.codes.sides(query)) : []
-    const codes = index ? index.codes.search(query) : []
+    const found = index ? index.codes.lookup(query) : { results: [], sides: [] }
+    const pages = index ? index.pages.search(query, found.sides) : []
+    const codes = found.results
     shown = [...pages.map(pageOption), ...codes.map((result) => codeOption(result.record))]
     active = 0
     const n = shown.length
