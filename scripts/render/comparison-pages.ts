@@ -51,7 +51,7 @@ const cite = (source: Entry['sources'][number]) => {
   return element('a', { href: url, rel: 'noreferrer' }, escapeHtml(label))
 }
 
-/** The facts of each code side by side, every cell from the catalogue. */
+/** The facts of each code side by side, every cell from the catalogue; on a phone it stacks as `stackingTable`'s tables do. */
 function factsTable(entries: Entry[]): string {
   const redirects = entries.some((entry) => entry.facts.redirect)
   const rows: [string, (entry: Entry) => string][] = [
@@ -80,7 +80,7 @@ function factsTable(entries: Entry[]): string {
     ([label, cell]) =>
       `<tr><th scope="row">${escapeHtml(label)}</th>${entries.map((entry) => `<td data-code="${entry.code}" data-label="${escapeHtml(String(entry.code))}">${cell(entry)}</td>`).join('')}</tr>`,
   )
-  return `<table class="compare-facts" v-pre><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`
+  return `<table class="compare-facts stacks" v-pre><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`
 }
 
 /** A Markdown heading, so the outline lists it; its text is ours and numbers only, never catalogue text. */
