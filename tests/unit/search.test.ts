@@ -51,6 +51,9 @@ describe('a query that compares codes finds their comparison first', () => {
     expect(codesFor('401 vs 403').slice(0, 2)).toEqual([401, 403])
     expect(codesFor('difference between 502 and 504').slice(0, 2)).toEqual([502, 504])
     expect(codesFor('unauthorized vs forbidden').slice(0, 2).sort()).toEqual([401, 403])
+    // no connective to split at: the codes are listed because the query names them
+    expect(codesFor('401 403').slice(0, 2)).toEqual([401, 403])
+    expect(codesFor('502 504 difference').slice(0, 2)).toEqual([502, 504])
   })
 
   it('a code and a connective offers each comparison of that code', () => {
