@@ -22,11 +22,12 @@ export async function watchCspViolations(page: Page): Promise<{ list(): Promise<
 export const deploySecurityHeaders: Record<string, string> = parseHeadersFile(readFileSync('docs/public/_headers', 'utf8'))['/*'] ?? {}
 
 /**
- * Serves the next document with the headers of docs/public/_headers, as Netlify and Cloudflare
- * Pages would: the built file for the path (404.html, with status 404, when there is none). Only
- * that one response is intercepted; everything else goes straight to the server. The file is read
- * here rather than fetched through the route: a fetch from inside a route handler now and then
- * never returned, and the navigation waited out the test's timeout.
+ * Serves the document at `path` with the headers of docs/public/_headers, as Netlify and Cloudflare
+ * Pages would: the built file for the path (404.html, with status 404, when there is none). Every
+ * other request goes straight to the server. The route stays for the whole test: one that removed
+ * itself after its first use (`times: 1`) left the page's stylesheet and scripts, already held by
+ * the interception, waiting for ever now and then (about one load in thirty here), and the
+ * navigation waited out the test's timeout.
  */
 export async function withDeployHeaders(page: Page, path: string): Promise<void> {
   const pathname = new URL(path, 'http://localhost').pathname
@@ -39,6 +40,5 @@ export async function withDeployHeaders(page: Page, path: string): Promise<void>
         body: readBuilt(file ?? '404.html'),
         headers: { 'content-type': 'text/html; charset=utf-8', ...deploySecurityHeaders },
       }),
-    { times: 1 },
   )
 }
