@@ -4,7 +4,7 @@ import { renderExports } from '../../scripts/render/exports.ts'
 import { ogImagePath } from '../../scripts/render/og-image.ts'
 import { pageRecords } from '../../scripts/render/search-records.ts'
 import { dataFiles } from '../../scripts/site.ts'
-import { SITE, builtFile, readBuilt } from './model.ts'
+import { SITE, builtFile, builtPage, readBuilt } from './model.ts'
 
 // What the exports hold is tested in tests/unit/exports.test.ts; here, that the build publishes them.
 const { catalogue, content } = loadSiteData(dataFiles())
@@ -26,6 +26,19 @@ describe('the build publishes the catalogue as data', () => {
   it('writes a 1200x630 link-preview image for the site and for every code', () => {
     for (const path of [ogImagePath('site'), ...catalogue.codes.map((entry) => ogImagePath(entry.code))]) {
       expect(pngSize(builtFile(path.slice(1))), path).toEqual({ width: 1200, height: 630 })
+    }
+  })
+})
+
+describe('the pages the searches offer', () => {
+  // A result shows the page's title; a page renamed without its record would be offered under the old name.
+  it('each leads to a built page with the title the result shows, as its heading or its tab title', () => {
+    const records = pageRecords(catalogue, content)
+    expect(records.map((record) => record.kind)).toEqual(expect.arrayContaining(['comparison', 'guide', 'check']))
+    for (const record of records) {
+      const page = builtPage(record.path)
+      // the guide's heading is its first question; its tab title is the guide's
+      expect([...page.h1s, page.title], record.path).toContain(record.kind === 'guide' ? `${record.title} | httpcodes` : record.title)
     }
   })
 })
