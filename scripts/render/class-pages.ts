@@ -2,12 +2,14 @@ import type { Catalogue, Entry } from '../catalogue/schema.ts'
 import { CLASSES, classLabel, classOf, type CodeClass } from '../../kernel/classes.ts'
 import { escapeHtml } from './escape.ts'
 import { withFrontmatter } from './frontmatter.ts'
-import { GENERATED_MARKER } from './page.ts'
+import { GENERATED_MARKER, breadcrumbNav } from './page.ts'
 import { CACHEABLE_SHORT, METHOD_SHORT } from './describe.ts'
 import { codesTable, stackingTable } from './tables.ts'
-import { COMPARE_PATH, codePath } from '../../kernel/paths.ts'
+import { COMPARE_PATH, UNOFFICIAL_PATH, codePath } from '../../kernel/paths.ts'
 import { element } from './html.ts'
 import type { ComparisonLink } from './comparison-pages.ts'
+
+const HOME_CRUMB = { name: 'Home', path: '/' }
 
 /** What each class means, in our words, beyond the one-line blurb. */
 const INTRO: Record<CodeClass['id'], string> = {
@@ -80,7 +82,7 @@ export function renderClassPages(catalogue: Catalogue, comparisons: readonly Com
     pages.set(
       `${cls.id}.md`,
       page(`${label} status codes`, `The ${label} HTTP status codes: what the class means and all ${entries.length} of its codes, registered and unofficial.`, [
-        `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre><a href="/">Home</a> › <span aria-current="page">${escapeHtml(label)}</span></nav>`,
+        breadcrumbNav([HOME_CRUMB, { name: label, path: cls.path }]),
         `# ${label}`,
         `<p class="code-summary" v-pre>${escapeHtml(cls.blurb)}</p>`,
         `<p v-pre>${escapeHtml(INTRO[cls.id]).replace(/`([^`]+)`/g, '<code>$1</code>')} Defined in <a href="https://www.rfc-editor.org/rfc/rfc9110#section-${cls.section}" rel="noreferrer">RFC 9110 §${cls.section}</a>.</p>`,
@@ -97,7 +99,7 @@ export function renderClassPages(catalogue: Catalogue, comparisons: readonly Com
   pages.set(
     'unofficial.md',
     page('Unofficial HTTP status codes', `${unofficial.length} HTTP status codes that are not in the IANA registry but that nginx, Cloudflare, IIS, AWS and others send, and what to use instead.`, [
-      '<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre><a href="/">Home</a> › <span aria-current="page">Unofficial codes</span></nav>',
+      breadcrumbNav([HOME_CRUMB, { name: 'Unofficial codes', path: UNOFFICIAL_PATH }]),
       '# Unofficial status codes',
       '<p class="code-summary" v-pre>Codes that products send but no specification registers. Clients that do not know one treat it as the first code of its class (a 520 as a 500); numbers from 600 up fit no class at all.</p>',
       '<p v-pre>Each page says who sends the code, whether a client ever sees it (some exist only in logs), and which registered code a new design should use instead.</p>',

@@ -7,7 +7,7 @@ import { COMPARE_PATH, codePath, comparisonPath, guidePath, pageFile } from '../
 import { escapeHtml } from './escape.ts'
 import { element, inlineProseHtml, proseToHtml } from './html.ts'
 import { withFrontmatter } from './frontmatter.ts'
-import { generatedMarker } from './page.ts'
+import { breadcrumbNav, generatedMarker } from './page.ts'
 import { sourceLink } from './sources.ts'
 import { CACHEABLE_SHORT, METHOD_SHORT, pageTitle } from './describe.ts'
 
@@ -118,7 +118,6 @@ function seeAlso(comparison: Comparison, entries: Entry[], links: readonly Compa
   ]
 }
 
-/** "401 Unauthorized or 403 Forbidden? Would logging in …" within the length search engines show. */
 /** The tab title: the full names when they fit, else the numbers alone ("413 vs 414 vs 431"). */
 function headTitle(title: string, codes: readonly number[]): { title: string; titleTemplate?: false } {
   if (title.length + TITLE_SUFFIX.length <= TITLE_LIMIT) return { title }
@@ -126,17 +125,20 @@ function headTitle(title: string, codes: readonly number[]): { title: string; ti
   return { title: `${codes.join(' vs ')}: which status code?` }
 }
 
+/** "401 Unauthorized or 403 Forbidden? Would logging in …" within the length search engines show. */
 function description(comparison: Comparison, title: string): string {
   const text = `${title.replace(/ vs /g, ' or ')}? ${comparison.question} ${plainText(comparison.answer)}`
   return text.length <= DESCRIPTION_LIMIT ? text : `${text.slice(0, DESCRIPTION_LIMIT - 1).replace(/[\s,;:(]+\S*$/, '')}…`
 }
 
+/** Home › Codes people confuse: the trail of /compare, and the start of each comparison's. */
+const COMPARE_TRAIL = [
+  { name: 'Home', path: '/' },
+  { name: COMPARE_TITLE, path: COMPARE_PATH },
+]
+
 export function comparisonBreadcrumbs(title: string, path: string): { name: string; path: string }[] {
-  return [
-    { name: 'Home', path: '/' },
-    { name: COMPARE_TITLE, path: COMPARE_PATH },
-    { name: title, path },
-  ]
+  return [...COMPARE_TRAIL, { name: title, path }]
 }
 
 function renderComparison(comparison: Comparison, byCode: ReadonlyMap<number, Entry>, links: readonly ComparisonLink[], guide: Guide | undefined): string {
@@ -147,10 +149,7 @@ function renderComparison(comparison: Comparison, byCode: ReadonlyMap<number, En
   const crumbs = comparisonBreadcrumbs(title, path)
   const body = [
     MARKER,
-    `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre>${crumbs
-      .slice(0, -1)
-      .map((crumb) => element('a', { href: crumb.path }, escapeHtml(crumb.name)))
-      .join(' › ')} › <span aria-current="page">${escapeHtml(title)}</span></nav>`,
+    breadcrumbNav(crumbs),
     `<h1 id="top" tabindex="-1" v-pre>${escapeHtml(title)}</h1>`,
     `<div class="compare-answer" v-pre><p class="compare-question">${escapeHtml(comparison.question)}</p><p>${inlineProseHtml(comparison.answer)}</p></div>`,
     heading('side-by-side', 'Side by side'),
@@ -199,14 +198,11 @@ function renderIndex(links: readonly ComparisonLink[]): string {
       sidebar: false,
       prev: false,
       next: false,
-      breadcrumbs: [
-        { name: 'Home', path: '/' },
-        { name: COMPARE_TITLE, path: COMPARE_PATH },
-      ],
+      breadcrumbs: COMPARE_TRAIL,
     },
     `\n${[
       MARKER,
-      `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre><a href="/">Home</a> › <span aria-current="page">${escapeHtml(COMPARE_TITLE)}</span></nav>`,
+      breadcrumbNav(COMPARE_TRAIL),
       `# ${COMPARE_TITLE}`,
       '<p class="code-summary" v-pre>Status codes that sound alike, side by side. Each page starts with the one question that decides between them.</p>',
       ...sections,

@@ -204,11 +204,15 @@ export function breadcrumbTrail(page: Pick<CodePageMeta, 'code' | 'title'>): { n
   ]
 }
 
-function breadcrumbs(entry: Entry): string {
-  const trail = breadcrumbTrail({ code: entry.code, title: pageTitle(entry) })
+/** The trail above a page's title: a link for each step, the last one the page itself. */
+export function breadcrumbNav(trail: readonly { name: string; path: string }[]): string {
   const links = trail.slice(0, -1).map((crumb) => element('a', { href: crumb.path }, escapeHtml(crumb.name)))
   const current = `<span aria-current="page">${escapeHtml(trail.at(-1)!.name)}</span>`
   return `<nav class="breadcrumbs" aria-label="Breadcrumb" v-pre>${[...links, current].join(' › ')}</nav>`
+}
+
+function breadcrumbs(entry: Entry): string {
+  return breadcrumbNav(breadcrumbTrail({ code: entry.code, title: pageTitle(entry) }))
 }
 
 /** The whole Markdown page for one code: pure, deterministic, and safe for any catalogue text. */
